@@ -1,0 +1,42 @@
+/**
+ * The content facade: the only way routes, search, the sitemap and the API read
+ * articles. It serves the catalog generated at build time (scripts/build-content.ts).
+ */
+import generated from './generated/catalog.json';
+import type { Locale } from '@/lib/i18n/locales';
+import { buildArticlePath, resolveArticle, type ResolvedArticle } from './resolve';
+import type { Catalog } from './types';
+
+export type { ArticleEntry, Catalog, Heading } from './types';
+export type { ResolvedArticle } from './resolve';
+
+const catalog = generated as unknown as Catalog;
+const canonicalIds = new Map(catalog.ids.map((id) => [id.toLowerCase(), id]));
+
+export function getCatalog(): Catalog {
+  return catalog;
+}
+
+/** The canonical spelling of an article ID typed in any letter case, or undefined. */
+export function findArticleId(raw: string): string | undefined {
+  return canonicalIds.get(raw.toLowerCase());
+}
+
+export function getArticlePath(id: string, locale: Locale): string {
+  return buildArticlePath(catalog, id, locale);
+}
+
+export function getArticle(id: string, locale: Locale): ResolvedArticle | undefined {
+  return resolveArticle(catalog, id, locale);
+}
+
+export function listArticles(locale: Locale): ResolvedArticle[] {
+  return catalog.ids.map((id) => getArticle(id, locale)!);
+}
+
+/** The articles people most often need, in the order the home and not-found pages list them. */
+export const essentialArticleIds = ['WBX89094', 'WBX75907', 'pw7r2k', 'WBX15'] as const;
+
+export function getEssentialArticles(locale: Locale): ResolvedArticle[] {
+  return essentialArticleIds.flatMap((id) => getArticle(id, locale) ?? []);
+}

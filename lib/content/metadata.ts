@@ -1,0 +1,26 @@
+import { defaultLocale, type Locale } from '@/lib/i18n/locales';
+import { getArticlePath, type ResolvedArticle } from './index';
+
+/**
+ * hreflang alternates for an article: only locales with a real translation,
+ * plus x-default pointing at the English source.
+ */
+export function getArticleLanguageAlternates(article: ResolvedArticle): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const locale of article.translatedLocales) languages[locale] = getArticlePath(article.id, locale);
+  languages['x-default'] = getArticlePath(article.id, defaultLocale);
+  return languages;
+}
+
+/**
+ * A page serving the English text in place of a missing translation is a
+ * duplicate of the English page, so that page is its canonical URL.
+ */
+export function getArticleCanonicalPath(article: ResolvedArticle): string {
+  return article.isFallback ? getArticlePath(article.id, defaultLocale) : article.path;
+}
+
+/** The article's URL in every locale, for the language switcher (fallback pages included). */
+export function getArticleLocalePaths(id: string, locales: readonly Locale[]): Record<Locale, string> {
+  return Object.fromEntries(locales.map((locale) => [locale, getArticlePath(id, locale)])) as Record<Locale, string>;
+}

@@ -1,0 +1,2 @@
+// Vitest runs adapters outside Next's server bundle, where the real `server-only` would throw.
+export {};
