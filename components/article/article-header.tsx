@@ -1,0 +1,59 @@
+import { getTranslations } from 'next-intl/server';
+import type { ResolvedArticle } from '@/lib/content';
+import { absoluteUrl } from '@/lib/config/env';
+import type { Locale } from '@/lib/i18n/locales';
+import { CopyLinkButton } from './copy-link-button';
+
+export async function ArticleHeader({ article, locale }: { article: ResolvedArticle; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Article' });
+  const { entry } = article;
+  const contentLang = article.isFallback ? entry.locale : undefined;
+
+  return (
+    <header>
+      <nav aria-label={t('breadcrumbLabel')} className="text-sm text-muted">
+        <ol className="flex flex-wrap items-center gap-x-2">
+          <li>
+            <a href={`/${locale}`}>{t('home')}</a>
+          </li>
+          <li aria-hidden="true">/</li>
+          <li>{t(`audience.${entry.audience}`)}</li>
+          <li aria-hidden="true">/</li>
+          <li aria-current="page" lang={contentLang} className="truncate">
+            {entry.title}
+          </li>
+        </ol>
+      </nav>
+      <h1 className="mt-3 text-3xl font-bold tracking-tight text-balance sm:text-4xl" lang={contentLang}>
+        {entry.title}
+      </h1>
+      <p className="mt-3 text-lg text-muted" lang={contentLang}>
+        {entry.summary}
+      </p>
+      <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
+        <span className="inline-flex items-center gap-2">
+          <span className="text-muted">{t('articleId')}</span>
+          <code className="rounded bg-wash px-2 py-0.5 font-mono font-semibold">{article.id}</code>
+          <CopyLinkButton
+            url={absoluteUrl(`/${locale}/article/${article.id}`)}
+            labels={{ copy: t('copyLink'), copied: t('linkCopied'), failed: t('copyFailed') }}
+          />
+        </span>
+        <span className="text-muted">{t('updated', { date: new Date(`${entry.updated}T00:00:00Z`) })}</span>
+        <span className="rounded-full bg-brand-wash px-3 py-0.5 text-brand-strong">{t(`audience.${entry.audience}`)}</span>
+      </div>
+      {entry.errors.length > 0 && (
+        <div className="mt-5 rounded border border-line bg-wash px-4 py-3">
+          <p className="font-semibold">{t('errorsIntro')}</p>
+          <ul className="mt-1 space-y-1">
+            {entry.errors.map((error) => (
+              <li key={error} lang={contentLang}>
+                <q className="font-mono text-[0.95em]">{error}</q>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </header>
+  );
+}

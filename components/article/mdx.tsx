@@ -1,0 +1,111 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { ComponentProps, ReactNode } from 'react';
+import { getArticle } from '@/lib/content';
+
+/**
+ * The components article authors use in MDX. They render on the server only:
+ * an article costs no client JavaScript.
+ */
+
+/** `<ArticleLink id="WBX75907" />`: a link to another article, titled in the reader's language. */
+export function ArticleLink({ id }: { id: string }) {
+  const locale = useLocale();
+  const article = getArticle(id, locale);
+  // The content check rejects unknown IDs at build time; this only guards a stale build.
+  if (!article) return <span>{id}</span>;
+  return (
+    <a href={article.path} lang={article.isFallback ? 'en' : undefined}>
+      {article.entry.title}
+    </a>
+  );
+}
+
+const portalPaths = {
+  home: '',
+  'sign-in-help': '/sign-in-help',
+  'forgot-password': '/forgot-password',
+  'support-contact': '/support/contact',
+  search: '/search',
+} as const;
+
+/** `<PortalLink to="sign-in-help">sign-in help</PortalLink>`: a link to a page of this portal, in the reader's locale. */
+export function PortalLink({ to, children }: { to: keyof typeof portalPaths; children: ReactNode }) {
+  const locale = useLocale();
+  return <a href={`/${locale}${portalPaths[to] ?? ''}`}>{children}</a>;
+}
+
+const calloutStyles = {
+  note: 'border-brand bg-brand-wash',
+  tip: 'border-ok bg-ok-wash',
+  warning: 'border-warn bg-warn-wash',
+} as const;
+
+/** `<Callout type="warning" title="…">…</Callout>` */
+export function Callout({
+  type = 'note',
+  title,
+  children,
+}: {
+  type?: keyof typeof calloutStyles;
+  title?: string;
+  children: ReactNode;
+}) {
+  const t = useTranslations('Callout');
+  return (
+    <aside className={`rounded border-s-4 px-4 py-3 ${calloutStyles[type] ?? calloutStyles.note}`}>
+      <p className="font-semibold">{title ?? t(type)}</p>
+      <div className="[&>p]:mt-1">{children}</div>
+    </aside>
+  );
+}
+
+/** `<Steps>` around a numbered Markdown list: larger, numbered procedure steps. */
+export function Steps({ children }: { children: ReactNode }) {
+  return <div className="steps rounded border border-line bg-wash/50 px-4 py-3 [&_ol]:space-y-2">{children}</div>;
+}
+
+/** `<UiPath>Support > Contact Us</UiPath>`: a menu path, kept in reading order in any direction. */
+export function UiPath({ children }: { children: ReactNode }) {
+  const parts = typeof children === 'string' ? children.split('>').map((part) => part.trim()) : null;
+  if (!parts) return <kbd className="font-semibold">{children}</kbd>;
+  return (
+    <span dir="auto" className="inline-flex flex-wrap items-baseline gap-x-1 font-semibold">
+      {parts.map((part, index) => (
+        <span key={index} className="inline-flex items-baseline gap-x-1">
+          {index > 0 && <span aria-hidden="true">›</span>}
+          <bdi>{part}</bdi>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+type StaticImage = { src: string; width: number; height: number };
+
+/** `<Figure src={image} alt="…" caption="…" />` with the image imported in the MDX file. */
+export function Figure({ src, alt, caption }: { src: StaticImage | string; alt: string; caption?: string }) {
+  const image = typeof src === 'string' ? { src, width: undefined, height: undefined } : src;
+  return (
+    <figure className="my-6">
+      <img
+        src={image.src}
+        width={image.width}
+        height={image.height}
+        alt={alt}
+        loading="lazy"
+        decoding="async"
+        className="h-auto max-w-full rounded border border-line bg-paper p-2"
+      />
+      {caption && <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption>}
+    </figure>
+  );
+}
+
+/** Tables scroll sideways on a phone instead of overflowing the page. */
+export function Table(props: ComponentProps<'table'>) {
+  return (
+    <div className="overflow-x-auto">
+      <table {...props} />
+    </div>
+  );
+}

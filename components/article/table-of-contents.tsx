@@ -1,0 +1,30 @@
+import type { Heading } from '@/lib/content';
+
+export function TableOfContents({
+  headings,
+  label,
+  className = '',
+  lang,
+  dir,
+}: {
+  headings: Heading[];
+  label: string;
+  className?: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}) {
+  return (
+    <nav aria-label={label} className={`no-print text-sm ${className}`}>
+      <p className="font-semibold">{label}</p>
+      <ol className="mt-2 space-y-1 border-s border-line" lang={lang} dir={dir}>
+        {headings.map((heading) => (
+          <li key={heading.anchor} className={heading.depth === 3 ? 'ps-6' : 'ps-3'}>
+            <a href={`#${heading.anchor}`} className="text-muted no-underline hover:text-brand hover:underline">
+              {heading.text}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

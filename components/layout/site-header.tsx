@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { LocaleSwitcher } from './locale-switcher';
+import { HeaderSearch } from '@/components/search/header-search';
+
+export async function SiteHeader({
+  locale,
+  alternates,
+  searchQuery,
+}: {
+  locale: Locale;
+  alternates: Record<Locale, string>;
+  searchQuery?: string;
+}) {
+  const t = await getTranslations({ locale, namespace: 'Header' });
+  return (
+    <header role="banner" className="border-b border-line bg-paper">
+      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+        <a href={`/${locale}`} className="flex items-center gap-2 text-lg font-bold text-ink no-underline">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7 text-brand" fill="currentColor">
+            <path d="M11 2h2v3h6l3 3-3 3h-6v11h-2V13H5l-3-3 3-3h6V2z" />
+          </svg>
+          <span>{t('siteName')}</span>
+        </a>
+        <HeaderSearch locale={locale} defaultQuery={searchQuery} />
+        <nav aria-label={t('navLabel')} className="flex items-center gap-4">
+          <a href={`/${locale}/sign-in-help`} className="font-semibold">
+            {t('cantSignIn')}
+          </a>
+          <LocaleSwitcher locale={locale} alternates={alternates} label={t('language')} />
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,73 @@
+import { getLocaleFromRegionCode, isLocale, type Locale } from '@/lib/i18n/locales';
+import type { RouteTable } from '@/lib/content/types';
+import { isKnownLocalizedPath } from './known-routes';
+
+/**
+ * What the proxy does with a page path. Pure, so every public URL rule (support
+ * teams paste these URLs) is unit-tested.
+ */
+export type RouteDecision =
+  /** A permanent move: region code, ID letter case, missing or different slug. */
+  | { kind: 'redirect'; location: string }
+  /** `/{ID}` or `/article/{ID}`: send to the article in the negotiated locale. */
+  | { kind: 'negotiated-article'; id: string; slugs: Record<Locale, string> }
+  /** A path with no locale: the same path in the negotiated locale. */
+  | { kind: 'negotiate'; path: string }
+  /** Nothing lives here: the localized 404 (in `locale` when the path names one). */
+  | { kind: 'not-found'; locale?: Locale; articleId?: string }
+  /** One of our pages: carry on. */
+  | { kind: 'pass' };
+
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+const looksLikeLanguageCode = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i;
+
+export function decideRoute(pathname: string, routes: RouteTable): RouteDecision {
+  const raw = pathname.split('/').filter(Boolean);
+  const segments = raw.map(decodeSegment);
+  if (segments.some((s) => s === undefined)) {
+    const first = raw[0];
+    return { kind: 'not-found', locale: isLocale(first) ? first : undefined };
+  }
+  const decoded = segments as string[];
+  const first = decoded[0];
+
+  let locale: Locale | undefined;
+  let moved = false;
+  if (first !== undefined && isLocale(first)) {
+    locale = first;
+  } else if (first !== undefined) {
+    locale = getLocaleFromRegionCode(first);
+    moved = locale !== undefined;
+  }
+
+  if (locale) {
+    const rest = decoded.slice(1);
+    if (rest[0] === 'article' && rest[1] !== undefined) {
+      const route = routes[rest[1].toLowerCase()];
+      if (!route) return { kind: 'not-found', locale, articleId: rest[1].slice(0, 64) };
+      const canonical = `/${locale}/article/${route.id}/${route.slugs[locale]}`;
+      return canonical === pathname ? { kind: 'pass' } : { kind: 'redirect', location: canonical };
+    }
+    if (!isKnownLocalizedPath(rest)) return { kind: 'not-found', locale };
+    return moved ? { kind: 'redirect', location: `/${[locale, ...raw.slice(1)].join('/')}` } : { kind: 'pass' };
+  }
+
+  const articleSegment =
+    decoded.length === 1 ? decoded[0] : decoded[0] === 'article' && decoded.length <= 3 ? decoded[1] : undefined;
+  if (articleSegment !== undefined) {
+    const route = routes[articleSegment.toLowerCase()];
+    if (route) return { kind: 'negotiated-article', id: route.id, slugs: route.slugs };
+    if (decoded[0] === 'article') return { kind: 'not-found', articleId: articleSegment.slice(0, 64) };
+  }
+  // `/xx/…` where xx is a language we do not ship: there is nothing to negotiate towards.
+  if (first !== undefined && looksLikeLanguageCode.test(first) && decoded.length > 1) return { kind: 'not-found' };
+  if (!isKnownLocalizedPath(decoded)) return { kind: 'not-found' };
+  return { kind: 'negotiate', path: pathname === '/' ? '' : pathname };
+}

@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions, e2ePort, e2eServerEnv } from './e2e/support/env';
+
+/**
+ * End-to-end tests run in Debian's Chromium (never a downloaded browser) against
+ * `next start` on a production build: `npm test` builds first.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${e2ePort}`,
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions,
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
+  webServer: {
+    command: `node_modules/.bin/next start -p ${e2ePort} -H localhost`,
+    url: `http://localhost:${e2ePort}/robots.txt`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: e2eServerEnv(),
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

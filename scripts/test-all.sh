@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test: content checks, type check, unit tests, production build,
+# end-to-end tests in Chromium. Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export NEXT_TELEMETRY_DISABLED=1
+export E2E_PORT="${E2E_PORT:-3100}"
+results_dir="test-results/summary"
+rm -rf "$results_dir" && mkdir -p "$results_dir"
+failed_steps=()
+
+# A step that is not a test runner (content check, type check, build) counts as one failed test when it fails.
+check() {
+  local name="$1"; shift
+  echo "==> $name"
+  "$@" || { echo "!! failed: $name"; failed_steps+=("$name"); return 1; }
+}
+
+check "content checks" npm run --silent content
+check "type check" npx tsc --noEmit
+
+echo "==> unit tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile="$results_dir/vitest.json"
+
+# Pages are prerendered with absolute URLs: build for the address the tests use.
+if check "production build" env SITE_URL="http://localhost:$E2E_PORT" npm run --silent build; then
+  echo "==> end-to-end tests (playwright)"
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$results_dir/playwright.json" npx playwright test "$@"
+else
+  # The build is what end-to-end tests run against; say so rather than report nothing.
+  touch "$results_dir/playwright.skipped"
+fi
+
+node scripts/summarize-tests.mjs "$results_dir" "${#failed_steps[@]}"
