@@ -4,10 +4,12 @@
  * (the catalog, the proxy's route table, the MDX loaders, the search indexes).
  * Any problem stops the build with the full list.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildCatalog, buildRouteTable } from '../lib/content/catalog';
 import { readArticleSources } from '../lib/content/read-sources';
+import { listCanonicalPaths } from '../lib/content/resolve';
+import { buildProxyMatcher, writeMatcherBlock } from '../lib/http/proxy-matcher';
 
 const outDir = path.join(process.cwd(), 'lib', 'content', 'generated');
 
@@ -33,6 +35,12 @@ writeFileSync(
     `import type { MDXContent } from 'mdx/types';\n\n` +
     `export const mdxLoaders: Record<string, () => Promise<{ default: MDXContent }>> = {\n${loaderLines.join('\n')}\n};\n`,
 );
+
+// Next reads the proxy matcher statically, so the canonical article URLs are written into proxy.ts.
+const proxyFile = path.join(process.cwd(), 'proxy.ts');
+const proxySource = readFileSync(proxyFile, 'utf8');
+const updatedProxy = writeMatcherBlock(proxySource, buildProxyMatcher(listCanonicalPaths(catalog)));
+if (updatedProxy !== proxySource) writeFileSync(proxyFile, updatedProxy);
 
 const files = catalog.ids.reduce((n, id) => n + Object.keys(catalog.entries[id]!).length, 0);
 console.log(`Content: ${catalog.ids.length} articles, ${files} files`);

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { ComponentProps, ReactNode } from 'react';
+import { Fragment, type ComponentProps, type ReactNode } from 'react';
 import { getArticle } from '@/lib/content';
 
 /**
@@ -69,12 +69,12 @@ export function UiPath({ children }: { children: ReactNode }) {
   const parts = typeof children === 'string' ? children.split('>').map((part) => part.trim()) : null;
   if (!parts) return <kbd className="font-semibold">{children}</kbd>;
   return (
-    <span dir="auto" className="inline-flex flex-wrap items-baseline gap-x-1 font-semibold">
+    <span dir="auto" className="ui-path">
       {parts.map((part, index) => (
-        <span key={index} className="inline-flex items-baseline gap-x-1">
+        <Fragment key={index}>
           {index > 0 && <span aria-hidden="true">›</span>}
           <bdi>{part}</bdi>
-        </span>
+        </Fragment>
       ))}
     </span>
   );

@@ -3,18 +3,16 @@ import type { Heading } from '@/lib/content';
 export function TableOfContents({
   headings,
   label,
-  className = '',
   lang,
   dir,
 }: {
   headings: Heading[];
   label: string;
-  className?: string;
   lang?: string;
   dir?: 'ltr' | 'rtl';
 }) {
   return (
-    <nav aria-label={label} className={`no-print text-sm ${className}`}>
+    <nav aria-label={label} className="article-toc no-print text-sm">
       <p className="font-semibold">{label}</p>
       <ol className="mt-2 space-y-1 border-s border-line" lang={lang} dir={dir}>
         {headings.map((heading) => (

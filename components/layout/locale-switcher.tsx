@@ -11,8 +11,8 @@ export function LocaleSwitcher({
   label: string;
 }) {
   return (
-    <details className="group relative">
-      <summary className="flex cursor-pointer list-none items-center gap-1 rounded px-2 py-1 hover:bg-wash [&::-webkit-details-marker]:hidden">
+    <details className="locale-menu relative">
+      <summary>
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="12" cy="12" r="9" />
           <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
@@ -20,7 +20,7 @@ export function LocaleSwitcher({
         <span className="sr-only">{label}: </span>
         <span lang={locale}>{localeNames[locale]}</span>
       </summary>
-      <ul className="absolute end-0 z-20 mt-1 min-w-40 rounded border border-line bg-paper py-1 shadow-lg">
+      <ul>
         {locales.map((l) => (
           <li key={l}>
             <a
@@ -28,7 +28,6 @@ export function LocaleSwitcher({
               hrefLang={l}
               lang={l}
               aria-current={l === locale ? 'true' : undefined}
-              className="block px-4 py-2 text-ink no-underline hover:bg-wash aria-[current]:font-semibold"
             >
               {localeNames[l]}
             </a>

@@ -13,7 +13,7 @@ export async function NotFoundContent({ locale, articleId }: { locale: Locale; a
       <p className="mt-3 max-w-2xl text-lg text-muted">
         {articleId ? t('unknownArticle', { id: articleId }) : t('body')}
       </p>
-      <form role="search" action={`/${locale}/search`} method="get" className="mt-6 flex max-w-xl">
+      <form role="search" action={`/${locale}/search`} method="get" className="search-form mt-6 max-w-xl">
         <label htmlFor="notfound-search" className="sr-only">
           {ts('label')}
         </label>
@@ -24,9 +24,8 @@ export async function NotFoundContent({ locale, articleId }: { locale: Locale; a
           defaultValue={articleId}
           placeholder={ts('placeholder')}
           maxLength={500}
-          className="min-w-0 flex-1 rounded-s border border-line px-3 py-2"
         />
-        <button type="submit" className="rounded-e bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong">
+        <button type="submit">
           {ts('submit')}
         </button>
       </form>

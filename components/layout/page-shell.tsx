@@ -21,7 +21,7 @@ export function PageShell({
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} searchQuery={searchQuery} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6">
+      <main id="main" tabIndex={-1} className="page-width flex-1 py-8 outline-none">
         {children}
       </main>
       <SiteFooter locale={locale} />

@@ -14,16 +14,16 @@ export async function SiteHeader({
 }) {
   const t = await getTranslations({ locale, namespace: 'Header' });
   return (
-    <header role="banner" className="border-b border-line bg-paper">
-      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
-        <a href={`/${locale}`} className="flex items-center gap-2 text-lg font-bold text-ink no-underline">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-7 w-7 text-brand" fill="currentColor">
+    <header role="banner" className="site-header">
+      <div className="page-width">
+        <a href={`/${locale}`} className="site-logo">
+          <svg aria-hidden="true" viewBox="0 0 24 24" fill="currentColor">
             <path d="M11 2h2v3h6l3 3-3 3h-6v11h-2V13H5l-3-3 3-3h6V2z" />
           </svg>
           <span>{t('siteName')}</span>
         </a>
         <HeaderSearch locale={locale} defaultQuery={searchQuery} />
-        <nav aria-label={t('navLabel')} className="flex items-center gap-4">
+        <nav aria-label={t('navLabel')} className="site-nav">
           <a href={`/${locale}/sign-in-help`} className="font-semibold">
             {t('cantSignIn')}
           </a>

@@ -20,7 +20,11 @@ export function getArticleCanonicalPath(article: ResolvedArticle): string {
   return article.isFallback ? getArticlePath(article.id, defaultLocale) : article.path;
 }
 
-/** The article's URL in every locale, for the language switcher (fallback pages included). */
-export function getArticleLocalePaths(id: string, locales: readonly Locale[]): Record<Locale, string> {
-  return Object.fromEntries(locales.map((locale) => [locale, getArticlePath(id, locale)])) as Record<Locale, string>;
+/**
+ * Where the language switcher sends a reader of this article: the ID URL in each
+ * locale. The proxy remembers the choice in the locale cookie, then redirects to
+ * the canonical URL (canonical article URLs themselves skip the proxy).
+ */
+export function getArticleSwitcherPaths(id: string, locales: readonly Locale[]): Record<Locale, string> {
+  return Object.fromEntries(locales.map((locale) => [locale, `/${locale}/article/${id}`])) as Record<Locale, string>;
 }

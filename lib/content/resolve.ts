@@ -40,3 +40,10 @@ export function resolveArticle(catalog: Catalog, id: string, locale: Locale): Re
     path: buildArticlePath(catalog, id, locale),
   };
 }
+
+/** Every canonical article URL, by locale (fallback pages included: they are prerendered too). */
+export function listCanonicalPaths(catalog: Catalog): Record<Locale, string[]> {
+  return Object.fromEntries(
+    locales.map((locale) => [locale, catalog.ids.map((id) => buildArticlePath(catalog, id, locale))]),
+  ) as Record<Locale, string[]>;
+}

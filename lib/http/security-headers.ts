@@ -1,4 +1,5 @@
 import type { NextResponse } from 'next/server';
+import staticHeaders from './static-headers.json';
 
 /** A fresh CSP nonce: 128 random bits, base64. */
 export function createNonce(): string {
@@ -7,12 +8,14 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function applySecurityHeaders(
-  response: NextResponse,
-  _context: { pathname: string; nonce: string | undefined },
-): NextResponse {
-  response.headers.set('X-Content-Type-Options', 'nosniff');
-  response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  response.headers.set('X-Frame-Options', 'DENY');
+/**
+ * Headers that are the same on every response (lib/http/static-headers.json).
+ * next.config.mjs sends them too, for the responses the proxy never sees:
+ * canonical article pages and static files.
+ */
+export const staticSecurityHeaders: ReadonlyArray<{ key: string; value: string }> = staticHeaders;
+
+export function applySecurityHeaders(response: NextResponse, _context: { nonce: string | undefined }): NextResponse {
+  for (const { key, value } of staticSecurityHeaders) response.headers.set(key, value);
   return response;
 }

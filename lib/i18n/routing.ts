@@ -7,5 +7,6 @@ export const routing = defineRouting({
   localePrefix: 'always',
   // hreflang comes from page metadata, which knows which articles really are translated.
   alternateLinks: false,
-  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+  // lib/http/locale-cookie.ts remembers the reader's choice on every localized response.
+  localeCookie: false,
 });

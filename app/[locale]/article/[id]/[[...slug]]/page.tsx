@@ -13,7 +13,7 @@ import { loadArticleBody } from '@/lib/content/body';
 import {
   getArticleCanonicalPath,
   getArticleLanguageAlternates,
-  getArticleLocalePaths,
+  getArticleSwitcherPaths,
 } from '@/lib/content/metadata';
 import { locales } from '@/lib/i18n/locales';
 import { parseLocaleParam } from '@/lib/i18n/params';
@@ -77,7 +77,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const bodyLang = article.isFallback ? { lang: entry.locale, dir: 'ltr' as const } : {};
 
   return (
-    <PageShell locale={locale} alternates={getArticleLocalePaths(article.id, locales)}>
+    <PageShell locale={locale} alternates={getArticleSwitcherPaths(article.id, locales)}>
       <JsonLd
         data={{
           '@context': 'https://schema.org',
@@ -102,13 +102,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
           ],
         }}
       />
-      <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
-        <div className="min-w-0">
-          <ArticleHeader article={article} locale={locale} />
+      <article className="article-layout">
+        <ArticleHeader article={article} locale={locale} />
+        {entry.headings.length >= 3 && (
+          <TableOfContents headings={entry.headings} label={t('onThisPage')} {...bodyLang} />
+        )}
+        <div className="article-body min-w-0">
           <ArticleNotices article={article} locale={locale} />
-          {entry.headings.length >= 3 && (
-            <TableOfContents headings={entry.headings} label={t('onThisPage')} className="mt-6 lg:hidden" {...bodyLang} />
-          )}
           <div className="prose-article mt-6" {...bodyLang}>
             <Body />
           </div>
@@ -121,14 +121,6 @@ export default async function ArticlePage({ params }: { params: Params }) {
             </section>
           )}
         </div>
-        {entry.headings.length >= 3 && (
-          <TableOfContents
-            headings={entry.headings}
-            label={t('onThisPage')}
-            className="sticky top-6 hidden self-start lg:block"
-            {...bodyLang}
-          />
-        )}
       </article>
     </PageShell>
   );

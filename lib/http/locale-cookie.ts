@@ -1,0 +1,23 @@
+import type { NextRequest, NextResponse } from 'next/server';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { negotiateLocale } from '@/lib/i18n/negotiate';
+
+export const localeCookieName = 'NEXT_LOCALE';
+const oneYear = 60 * 60 * 24 * 365;
+
+/**
+ * Remembers a locale the reader chose: set when the page's locale differs from
+ * the cookie, or (with no cookie yet) from what Accept-Language would pick, so
+ * most visitors never get a cookie at all. Only for page loads, not prefetches.
+ */
+export function syncLocaleCookie(request: NextRequest, response: NextResponse, locale: Locale): void {
+  const destination = request.headers.get('sec-fetch-dest');
+  if (destination !== null && destination !== 'document') return;
+  const current = request.cookies.get(localeCookieName)?.value;
+  const wanted = isLocale(current)
+    ? current !== locale
+    : negotiateLocale({ acceptLanguage: request.headers.get('accept-language') }) !== locale;
+  if (wanted) {
+    response.cookies.set(localeCookieName, locale, { path: '/', maxAge: oneYear, sameSite: 'lax' });
+  }
+}
