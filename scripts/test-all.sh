@@ -4,9 +4,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+bash scripts/setup.sh --browser || { echo "0 passed, 1 failed"; exit 1; }
+
 export NEXT_TELEMETRY_DISABLED=1
 export E2E_PORT="${E2E_PORT:-3100}"
-results_dir="test-results/summary"
+results_dir="test-summary"
 rm -rf "$results_dir" && mkdir -p "$results_dir"
 failed_steps=()
 

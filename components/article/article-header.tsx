@@ -47,8 +47,8 @@ export async function ArticleHeader({ article, locale }: { article: ResolvedArti
           <p className="font-semibold">{t('errorsIntro')}</p>
           <ul className="mt-1 space-y-1">
             {entry.errors.map((error) => (
-              <li key={error} lang={contentLang}>
-                <q className="font-mono text-[0.95em]">{error}</q>
+              <li key={error} lang={contentLang} dir="auto">
+                <q className="font-medium">{error}</q>
               </li>
             ))}
           </ul>

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what Signpost needs, and only what is missing: npm packages always,
+# Debian's Chromium and CJK fonts with --browser (for the end-to-end tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "${1:-}" = "--browser" ]; then
+  missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  # Without these fonts Japanese renders as boxes in the browser tests and screenshots.
+  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" != "0" ]; then
+      echo "Missing: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2
+      exit 1
+    fi
+    echo "==> installing ${missing[*]} (Debian packages)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi
+
+# `npm ci` fails on this registry (the lockfile names other platforms' optional
+# binaries); `npm install` keeps the lockfile as it is.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "==> npm install"
+  npm install --no-audit --no-fund --loglevel=error
+fi
