@@ -10,6 +10,7 @@ import { buildCatalog, buildRouteTable } from '../lib/content/catalog';
 import { readArticleSources } from '../lib/content/read-sources';
 import { listCanonicalPaths } from '../lib/content/resolve';
 import { buildProxyMatcher, writeMatcherBlock } from '../lib/http/proxy-matcher';
+import { writeGeneratedSearch } from '../lib/search/build-indexes';
 
 const outDir = path.join(process.cwd(), 'lib', 'content', 'generated');
 
@@ -42,5 +43,6 @@ const proxySource = readFileSync(proxyFile, 'utf8');
 const updatedProxy = writeMatcherBlock(proxySource, buildProxyMatcher(listCanonicalPaths(catalog)));
 if (updatedProxy !== proxySource) writeFileSync(proxyFile, updatedProxy);
 
+const searchSummary = writeGeneratedSearch(catalog, outDir);
 const files = catalog.ids.reduce((n, id) => n + Object.keys(catalog.entries[id]!).length, 0);
-console.log(`Content: ${catalog.ids.length} articles, ${files} files`);
+console.log(`Content: ${catalog.ids.length} articles, ${files} files; ${searchSummary}.`);

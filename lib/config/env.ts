@@ -6,6 +6,8 @@ import { z } from 'zod';
  */
 const schema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  /** Where the serialized search indexes are (one <locale>.json each); the benchmarks point it at bigger corpora. */
+  SEARCH_INDEX_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -8,6 +8,7 @@
 export const localizedPageRoutes = [
   '/',
   '/article/[id]/[[...slug]]',
+  '/search',
 ] as const;
 
 /** The page the proxy rewrites unknown paths to, with status 404. */

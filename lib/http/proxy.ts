@@ -9,6 +9,7 @@ import generatedRoutes from '@/lib/content/generated/routes.json';
 import type { RouteTable } from '@/lib/content/types';
 import { isLocale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
+import { parseSearchQuery } from '@/lib/search/query';
 import { routing } from '@/lib/i18n/routing';
 import { notFoundPagePath } from './known-routes';
 import { syncLocaleCookie } from './locale-cookie';
@@ -42,6 +43,13 @@ function redirect(request: NextRequest, location: string, status: 307 | 308): Ne
   // A negotiated redirect depends on these; a shared cache must not reuse it for someone else.
   if (status === 307) response.headers.set('Vary', 'Accept-Language, Cookie');
   return response;
+}
+
+/** The status a page's response should carry when its input is bad (it renders the message itself). */
+function getPageStatus(request: NextRequest): number | undefined {
+  const [, , section] = request.nextUrl.pathname.split('/');
+  if (section === 'search' && parseSearchQuery(request.nextUrl.searchParams.getAll('q')).kind === 'too-long') return 400;
+  return undefined;
 }
 
 export function handleRequest(request: NextRequest): NextResponse {
@@ -88,10 +96,15 @@ export function handleRequest(request: NextRequest): NextResponse {
       response = NextResponse.rewrite(target, { status: 404, request: { headers: request.headers } });
       break;
     }
-    case 'pass':
+    case 'pass': {
       request.headers.set('x-nonce', nonce);
-      response = handleI18n(request);
+      const status = getPageStatus(request);
+      // A page that shows a bad-input message answers with the status that goes with it.
+      response = status
+        ? NextResponse.rewrite(request.nextUrl, { status, request: { headers: request.headers } })
+        : handleI18n(request);
       break;
+    }
   }
 
   const pathLocale = pathname.split('/')[1];

@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ArticleList } from '@/components/article/article-list';
+import { PageShell } from '@/components/layout/page-shell';
+import { SearchResults } from '@/components/search/search-results';
+import { getEssentialArticles } from '@/lib/content';
+import { getLocalePaths } from '@/lib/i18n/alternates';
+import type { Locale } from '@/lib/i18n/locales';
+import { parseLocaleParam } from '@/lib/i18n/params';
+import { parseSearchQuery } from '@/lib/search/query';
+import { searchArticles } from '@/lib/search/server';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
+
+const resultLimit = 20;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = parseLocaleParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  return { title: t('pageTitle'), robots: { index: false, follow: true } };
+}
+
+async function Suggestions({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  return (
+    <section aria-labelledby="popular" className="mt-10 max-w-2xl">
+      <h2 id="popular" className="text-xl font-semibold">
+        {t('popular')}
+      </h2>
+      <ArticleList articles={getEssentialArticles(locale)} />
+    </section>
+  );
+}
+
+/** Server-rendered results: works with JavaScript off. The proxy sets 400 for a query that is too long. */
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = parseLocaleParam((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations('Search');
+  const parsed = parseSearchQuery((await searchParams).q);
+  const query = parsed.kind === 'ok' ? parsed.query : '';
+  const results = query ? searchArticles(query, locale, resultLimit) : [];
+
+  return (
+    <PageShell locale={locale} alternates={getLocalePaths(query ? `/search?q=${encodeURIComponent(query)}` : '/search')}>
+      <h1 className="text-3xl font-bold tracking-tight">{query ? t('resultsTitle', { query }) : t('pageTitle')}</h1>
+      <form role="search" aria-label={t('pageTitle')} action={`/${locale}/search`} method="get" className="search-form mt-6 max-w-2xl">
+        <label htmlFor="search-page-q" className="sr-only">
+          {t('label')}
+        </label>
+        <input
+          id="search-page-q"
+          name="q"
+          type="search"
+          defaultValue={query}
+          placeholder={t('placeholder')}
+          maxLength={200}
+          aria-describedby={parsed.kind === 'too-long' ? 'search-error' : undefined}
+          aria-invalid={parsed.kind === 'too-long' || undefined}
+        />
+        <button type="submit">{t('submit')}</button>
+      </form>
+
+      {parsed.kind === 'too-long' && (
+        <p id="search-error" role="alert" className="mt-4 max-w-2xl rounded border-s-4 border-danger bg-danger-wash px-4 py-3">
+          {t('tooLong', { max: parsed.max })}
+        </p>
+      )}
+
+      {parsed.kind === 'empty' && <p className="mt-4 max-w-2xl text-muted">{t('emptyBody')}</p>}
+
+      {query && results.length > 0 && (
+        <section aria-labelledby="results-count" className="mt-8 max-w-3xl">
+          <h2 id="results-count" className="text-lg font-semibold" role="status">
+            {t('resultCount', { count: results.length })}
+          </h2>
+          <SearchResults results={results} locale={locale} />
+        </section>
+      )}
+
+      {query && results.length === 0 && (
+        <section aria-labelledby="no-results" className="mt-8 max-w-2xl rounded-lg border-2 border-brand bg-brand-wash p-6">
+          <h2 id="no-results" className="text-xl font-semibold" role="status">
+            {t('noResultsTitle', { query })}
+          </h2>
+          <p className="mt-2">{t('noResultsBody')}</p>
+          <a href={`/${locale}/sign-in-help`} className="btn-primary mt-4 inline-block">
+            {t('noResultsCta')}
+          </a>
+        </section>
+      )}
+
+      {results.length === 0 && <Suggestions locale={locale} />}
+    </PageShell>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * Search at 1,000 and 10,000 articles per locale (en, cs, ja): index build time,
+ * size on disk and in memory, load time, query latency in-process and through
+ * /api/search under 32 concurrent clients.
+ *
+ *   node --expose-gc --import tsx bench/search.ts     (expects `npm run build` first)
+ */
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { locales, type Locale } from '../lib/i18n/locales';
+import { SearchEngine } from '../lib/search/engine';
+import { generateCorpus, generateQueries } from './lib/corpus';
+import { describeMachine, table, writeResult } from './lib/report';
+import { repositoryRoot, startNext } from './lib/servers';
+
+const benchLocales: Locale[] = ['en', 'cs', 'ja'];
+const sizes = [1_000, 10_000];
+const queryCount = 3_000;
+const apiSeconds = Number(process.env.BENCH_SECONDS ?? 15);
+const work = path.join(repositoryRoot, 'bench', '.work', 'search');
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('Run with node --expose-gc --import tsx bench/search.ts');
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+const ms = (value: number) => value.toFixed(value < 10 ? 3 : 1);
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+type Row = {
+  locale: Locale;
+  size: number;
+  buildMs: number;
+  diskBytes: number;
+  memoryBytes: number;
+  loadMs: number;
+  p50: number;
+  p99: number;
+  queries: string[];
+};
+
+function measure(locale: Locale, size: number): Row {
+  const corpus = generateCorpus(locale, size);
+  gc!();
+  const buildStart = performance.now();
+  const built = SearchEngine.build(corpus.documents);
+  const buildMs = performance.now() - buildStart;
+  const json = JSON.stringify(built.serialize());
+  const dir = path.join(work, `${size}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${locale}.json`), json);
+
+  gc!();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const loadStart = performance.now();
+  const engine = SearchEngine.deserialize(JSON.parse(json));
+  const loadMs = performance.now() - loadStart;
+  gc!();
+  const memoryBytes = process.memoryUsage().heapUsed - heapBefore;
+
+  const queries = generateQueries(corpus, queryCount, locale);
+  for (const query of queries.slice(0, 300)) engine.search(query, 10);
+  const timings: number[] = [];
+  for (const query of queries) {
+    const start = performance.now();
+    engine.search(query, 10);
+    timings.push(performance.now() - start);
+  }
+  timings.sort((a, b) => a - b);
+  return { locale, size, buildMs, diskBytes: Buffer.byteLength(json), memoryBytes, loadMs, p50: percentile(timings, 50), p99: percentile(timings, 99), queries };
+}
+
+async function measureApi(size: number, rows: Row[]) {
+  const dir = path.join(work, `${size}`);
+  // Locales not benchmarked keep the real indexes, so the server can load every locale.
+  for (const locale of locales) {
+    if (!existsSync(path.join(dir, `${locale}.json`))) {
+      copyFileSync(path.join(repositoryRoot, 'lib', 'content', 'generated', 'search', `${locale}.json`), path.join(dir, `${locale}.json`));
+    }
+  }
+  const server = await startNext(repositoryRoot, 3211, { SEARCH_INDEX_DIR: dir }, '/api/search?q=account&locale=en');
+  try {
+    const requests = rows
+      .filter((row) => row.size === size)
+      .flatMap((row) => row.queries.slice(0, 400).map((q) => ({ method: 'GET' as const, path: `/api/search?${new URLSearchParams({ q, locale: row.locale, limit: '10' })}` })));
+    const run = (duration: number) => autocannon({ url: server.url, connections: 32, duration, requests });
+    await run(5);
+    const result = await run(apiSeconds);
+    return {
+      size,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      non2xx: result.non2xx,
+      errors: result.errors + result.timeouts,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  if (!existsSync(path.join(repositoryRoot, '.next', 'BUILD_ID'))) throw new Error('Build the portal first: npm run build');
+  rmSync(work, { recursive: true, force: true });
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    for (const locale of benchLocales) {
+      console.log(`Indexing ${size} ${locale} articles…`);
+      rows.push(measure(locale, size));
+    }
+  }
+  const api = [];
+  for (const size of sizes) {
+    console.log(`Load: /api/search over ${size} articles per locale, 32 connections, ${apiSeconds}s…`);
+    api.push(await measureApi(size, rows));
+  }
+
+  const growth = benchLocales.map((locale) => {
+    const small = rows.find((r) => r.locale === locale && r.size === sizes[0])!;
+    const large = rows.find((r) => r.locale === locale && r.size === sizes[1])!;
+    return [locale, `${(large.buildMs / small.buildMs).toFixed(1)}×`, `${(large.p50 / small.p50).toFixed(1)}×`, `${(large.p99 / small.p99).toFixed(1)}×`];
+  });
+
+  const markdown = [
+    `# Search at 1,000 and 10,000 articles per locale (${new Date().toISOString().slice(0, 10)})`,
+    '',
+    describeMachine(),
+    `- Synthetic corpora from bench/lib/corpus.ts (words of the real articles, Zipf-skewed); ${queryCount} queries per locale:`,
+    '  one or two words, a word being typed, a word with a typo, an article ID, a pasted error message.',
+    '',
+    '## In process',
+    '',
+    table(
+      ['locale', 'articles', 'build', 'on disk', 'in memory', 'load', 'query p50', 'query p99'],
+      rows.map((r) => [r.locale, r.size, `${Math.round(r.buildMs)} ms`, mb(r.diskBytes), mb(r.memoryBytes), `${Math.round(r.loadMs)} ms`, `${ms(r.p50)} ms`, `${ms(r.p99)} ms`]),
+    ),
+    '',
+    'Growth from 1,000 to 10,000 articles (10× the articles):',
+    '',
+    table(['locale', 'build time', 'query p50', 'query p99'], growth),
+    '',
+    '## Through /api/search (next start, autocannon, 32 connections, loopback)',
+    '',
+    table(
+      ['articles per locale', 'requests/s', 'p50', 'p99', 'non-2xx', 'errors'],
+      api.map((a) => [a.size, a.requestsPerSecond, `${a.p50} ms`, `${a.p99} ms`, a.non2xx, a.errors]),
+    ),
+    '',
+    'Targets at 10,000 articles: in-process p99 under 2 ms, API p99 under 20 ms.',
+  ].join('\n');
+  const file = writeResult('search', markdown, { rows: rows.map(({ queries: _q, ...r }) => r), api });
+  console.log(markdown);
+  console.log(`\nWritten to ${path.relative(repositoryRoot, file)}`);
+}
+
+await main();

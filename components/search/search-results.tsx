@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server';
+import type { ArticleSearchResult } from '@/lib/search/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { Snippet } from './snippet';
+
+export async function SearchResults({ results, locale }: { results: ArticleSearchResult[]; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  const ta = await getTranslations({ locale, namespace: 'Article' });
+  return (
+    <ol className="article-list">
+      {results.map((result) => {
+        const lang = result.isFallback ? result.locale : undefined;
+        return (
+          <li key={result.id}>
+            <a href={result.url} lang={lang} className="text-lg">
+              {result.title}
+            </a>
+            <div className="mt-1 flex flex-wrap gap-x-3 text-sm text-muted">
+              <span>
+                {t('articleId')} <code className="font-mono">{result.id}</code>
+              </span>
+              <span>{ta(`audience.${result.audience}`)}</span>
+              {result.isFallback && <span>{t('inEnglish')}</span>}
+            </div>
+            <Snippet segments={result.snippet} lang={lang} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

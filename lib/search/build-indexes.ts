@@ -1,0 +1,19 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Catalog } from '@/lib/content/types';
+import { locales } from '@/lib/i18n/locales';
+import { buildSearchDocuments } from './documents';
+import { SearchEngine } from './engine';
+
+/** Builds every locale's search index and writes it next to the catalog (build time). */
+export function writeGeneratedSearch(catalog: Catalog, outDir: string): string {
+  const dir = path.join(outDir, 'search');
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (const locale of locales) {
+    const json = JSON.stringify(SearchEngine.build(buildSearchDocuments(catalog, locale)).serialize());
+    writeFileSync(path.join(dir, `${locale}.json`), json);
+    bytes += Buffer.byteLength(json);
+  }
+  return `${locales.length} search indexes, ${(bytes / 1024).toFixed(0)} kB`;
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '@/lib/content/catalog';
+import { readArticleSources } from '@/lib/content/read-sources';
+import type { Locale } from '@/lib/i18n/locales';
+import { buildSearchDocuments } from './documents';
+import { SearchEngine } from './engine';
+
+// The real articles: the rules are checked against what users will actually search.
+const { catalog } = buildCatalog(readArticleSources());
+const engines = new Map<Locale, SearchEngine>();
+function engine(locale: Locale): SearchEngine {
+  let found = engines.get(locale);
+  if (!found) {
+    // Round-trip through serialization: the server loads what the build wrote.
+    found = SearchEngine.deserialize(JSON.parse(JSON.stringify(SearchEngine.build(buildSearchDocuments(catalog, locale)).serialize())));
+    engines.set(locale, found);
+  }
+  return found;
+}
+const top = (locale: Locale, query: string) => engine(locale).search(query, 5)[0];
+const ids = (locale: Locale, query: string, limit = 10) => engine(locale).search(query, limit).map((hit) => hit.id);
+
+describe('article IDs', () => {
+  it.each([
+    ['en', 'WBX75907'],
+    ['en', 'wbx75907'],
+    ['sv', 'Wbx75907'],
+    ['cs', 'WBX 75907'],
+    ['ja', 'ｗｂｘ７５９０７'],
+    ['ar', 'KTOD8P'],
+    ['de', 'siehe nikzbgy bitte'],
+  ] as const)('in %s, %s puts its article first', (locale, query) => {
+    const hit = top(locale, query);
+    expect(hit?.matchedBy).toBe('id');
+    const lower = query.toLowerCase();
+    expect(hit?.id.toLowerCase()).toBe(lower.includes('ktod') ? 'ktod8p' : lower.includes('nikz') ? 'nikzbgy' : 'wbx75907');
+  });
+
+  it('finds an ID by its prefix while typing', () => {
+    expect(ids('en', 'WBX759')).toContain('WBX75907');
+  });
+});
+
+describe('pasted error messages', () => {
+  it.each([
+    ['en', 'Your account is deactivated. Contact your system administrator'],
+    ['en', 'your account is deactivated contact your system administrator'],
+    ['en', 'Error: "Your account is deactivated. Contact your system administrator."'],
+    ['sv', 'Ditt konto är inaktiverat. Kontakta din systemadministratör'],
+    ['sv', 'ditt konto ar inaktiverat kontakta din systemadministrator'],
+    ['cs', 'Váš účet byl deaktivován. Obraťte se na správce systému'],
+    ['de', 'Ihr Konto ist deaktiviert. Wenden Sie sich an Ihren Systemadministrator'],
+    ['ja', 'アカウントが無効化されています。システム管理者にお問い合わせください'],
+    ['ar', 'تم تعطيل حسابك. اتصل بمسؤول النظام لديك'],
+    // The Swedish message pasted on the English site still finds the article.
+    ['en', 'Ditt konto är inaktiverat. Kontakta din systemadministratör'],
+    ['fr', 'Your account is deactivated'],
+  ] as const)('in %s, "%s" puts WBX89094 first', (locale, query) => {
+    expect(top(locale, query)).toMatchObject({ id: 'WBX89094', matchedBy: 'error' });
+  });
+});
+
+describe('matching', () => {
+  it('ignores accents and case', () => {
+    expect(ids('cs', 'neaktivni ucet')).toContain('nikzbgy');
+    expect(ids('cs', 'NEAKTIVNÍ')).toContain('nikzbgy');
+    expect(ids('sv', 'anvandarstatus')[0]).toBe('nikzbgy');
+    expect(ids('de', 'uberprufen')).toEqual(ids('de', 'überprüfen'));
+  });
+
+  it('matches prefixes as you type', () => {
+    expect(ids('en', 'deactiv')[0]).toBe('WBX89094');
+    expect(ids('sv', 'återaktiv')).toContain('WBX89094');
+    expect(ids('de', 'Passw')).toContain('pw7r2k');
+  });
+
+  it('tolerates one typo in words of five letters or more', () => {
+    expect(ids('en', 'deactivted')[0]).toBe('WBX89094');
+    expect(ids('en', 'verificaton email')[0]).toBe('vf3m9q');
+    expect(ids('sv', 'inaktivreat')).toContain('WBX89094');
+    expect(ids('de', 'Paswort')).toContain('pw7r2k');
+  });
+
+  it('does not invent matches for short words', () => {
+    expect(ids('en', 'xq')).toEqual([]);
+  });
+
+  it('finds Japanese without spaces, from a part of a word', () => {
+    expect(ids('ja', 'パスワード再設定')[0]).toBe('pw7r2k');
+    expect(ids('ja', '無効化')).toContain('WBX89094');
+    expect(ids('ja', 'カスタマーサクセス')[0]).toBe('WBX15');
+  });
+
+  it('finds Arabic typed without diacritics or with other alef forms', () => {
+    expect(ids('ar', 'كلمة المرور')).toContain('pw7r2k');
+    expect(ids('ar', 'اعادة تفعيل')).toContain('WBX89094');
+  });
+
+  it('ranks title matches above body matches', () => {
+    // "password" is in pw7r2k's title and only in the bodies of others.
+    expect(ids('en', 'password')[0]).toBe('pw7r2k');
+    expect(ids('en', 'directory')[0]).toBe('ds8x4n');
+    expect(ids('de', 'Kontaktdaten')[0]).toBe('ktod8p');
+  });
+
+  it('finds English articles standing in for a missing translation', () => {
+    const hit = engine('ja').search('reference code', 5)[0];
+    expect(hit).toMatchObject({ id: 'rc5t1h', locale: 'en', isFallback: true });
+  });
+
+  it('falls back to partial matches when no article has every word', () => {
+    expect(ids('en', 'password zebra')).toContain('pw7r2k');
+  });
+
+  it('returns nothing for words no article has', () => {
+    expect(ids('en', 'xylophone quantum')).toEqual([]);
+  });
+});
+
+describe('results', () => {
+  it('carry the title, ID, audience and a highlighted snippet', () => {
+    const hit = engine('en').search('inactive 30 days', 3).find((h) => h.id === 'nikzbgy');
+    expect(hit).toMatchObject({ title: 'User statuses and the actions that change them', audience: 'admin' });
+    expect(hit!.snippet.some((segment) => segment.match && /inactive/i.test(segment.text))).toBe(true);
+  });
+
+  it('respect the limit', () => {
+    expect(engine('en').search('account', 2)).toHaveLength(2);
+  });
+
+  it('treat markup in the query as text', () => {
+    expect(() => engine('en').search('<script>alert(1)</script> deactivated', 5)).not.toThrow();
+    for (const hit of engine('en').search('<img src=x onerror=alert(1)>', 5)) {
+      expect(hit.snippet.every((s) => !s.text.includes('<img'))).toBe(true);
+    }
+  });
+});
+
+describe('Japanese ranking', () => {
+  it('leaves out articles sharing only a piece of the query', () => {
+    expect(ids('ja', 'パスワード')).not.toContain('ds8x4n');
+  });
+
+  it('finds a pasted long message by a sample of its pieces', () => {
+    const message = 'アカウントが無効化されています。システム管理者にお問い合わせください。サインインできません。';
+    expect(ids('ja', message)[0]).toBe('WBX89094');
+  });
+});

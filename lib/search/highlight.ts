@@ -1,0 +1,129 @@
+import { foldText, isCjkTerm } from './normalize';
+
+/** A piece of result text; `match` pieces are shown highlighted. Rendered as text, never as HTML. */
+export type Segment = { text: string; match: boolean };
+
+const wordPattern = /[\p{L}\p{N}\p{M}ー々]+/gu;
+const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
+
+function pushSegment(segments: Segment[], text: string, match: boolean): void {
+  if (!text) return;
+  const last = segments[segments.length - 1];
+  if (last && last.match === match) last.text += text;
+  else segments.push({ text, match });
+}
+
+/** Kana and kanji fold to themselves; only other characters (half-width kana…) need folding. */
+function foldCjkChar(char: string): string {
+  return /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/.test(char) ? char : foldText(char);
+}
+
+/** Character ranges in `text` that match the query terms: word prefixes, and CJK pieces. */
+function findMatches(text: string, terms: readonly string[]): Array<[number, number]> {
+  const words = terms.filter((t) => !isCjkTerm(t));
+  const pieces = new Set(terms.filter(isCjkTerm));
+  // A stray shared piece ("ード" in both パスワード and コード) is not a match worth marking:
+  // mark runs of at least three characters, or the whole query when it is shorter.
+  // A query of one piece (one or two characters) is marked wherever it occurs.
+  const minRun = pieces.size > 1 ? 3 : Math.max(1, ...[...pieces].map((piece) => [...piece].length));
+  const ranges: Array<[number, number]> = [];
+  for (const match of text.matchAll(wordPattern)) {
+    const word = match[0];
+    const start = match.index;
+    if (!cjkChar.test(word)) {
+      const folded = foldText(word);
+      if (words.some((term) => folded.startsWith(term))) ranges.push([start, start + word.length]);
+      continue;
+    }
+    // Mark every character covered by a matching one- or two-character piece.
+    const chars = [...word];
+    const offsets: number[] = [];
+    let offset = start;
+    for (const char of chars) {
+      offsets.push(offset);
+      offset += char.length;
+    }
+    offsets.push(offset);
+    const folded = chars.map(foldCjkChar);
+    const marked = new Array<boolean>(chars.length).fill(false);
+    for (let i = 0; i < chars.length; i++) {
+      if (pieces.has(folded[i]!)) marked[i] = true;
+      if (i + 1 < chars.length && pieces.has(folded[i]! + folded[i + 1]!)) marked[i] = marked[i + 1] = true;
+    }
+    for (let i = 0; i < chars.length; i++) {
+      if (!marked[i]) continue;
+      let j = i;
+      while (j + 1 < chars.length && marked[j + 1]) j++;
+      if (j - i + 1 >= minRun) ranges.push([offsets[i]!, offsets[j + 1]!]);
+      i = j;
+    }
+  }
+  return ranges;
+}
+
+export function highlight(text: string, terms: readonly string[]): Segment[] {
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const [start, end] of findMatches(text, terms)) {
+    pushSegment(segments, text.slice(cursor, start), false);
+    pushSegment(segments, text.slice(start, end), true);
+    cursor = end;
+  }
+  pushSegment(segments, text.slice(cursor), false);
+  return segments;
+}
+
+/**
+ * The most relevant passage of a text (the line matching most query terms), cut
+ * to about `maxLength` characters around its first match, with the matches
+ * marked. `lines` and `foldedLines` are the text split into lines, and folded
+ * (the caller keeps them, so an article is folded once, not on every search).
+ * Falls back to `fallback` when no line matches.
+ */
+export function buildSnippet(
+  lines: readonly string[],
+  foldedLines: readonly string[],
+  terms: readonly string[],
+  fallback: string,
+  maxLength = 180,
+): Segment[] {
+  let bestIndex = -1;
+  let bestScore = 0;
+  let bestFirst = 0;
+  foldedLines.forEach((folded, index) => {
+    let score = 0;
+    let first = Infinity;
+    for (const term of terms) {
+      const at = folded.indexOf(term);
+      if (at < 0) continue;
+      score++;
+      first = Math.min(first, at);
+    }
+    if (score > bestScore) {
+      bestIndex = index;
+      bestScore = score;
+      bestFirst = first;
+    }
+  });
+  if (bestIndex < 0) return highlight(cut(fallback, 0, maxLength), terms);
+  // Folding keeps positions in almost all text; close enough to choose where to cut.
+  const start = bestFirst < maxLength / 3 ? 0 : bestFirst - Math.round(maxLength / 4);
+  const segments = highlight(cut(lines[bestIndex]!, start, maxLength), terms);
+  return segments.some((segment) => segment.match) ? segments : highlight(cut(fallback, 0, maxLength), terms);
+}
+
+/** `text` from about `start`, at most `maxLength` characters, on word boundaries, with ellipses. */
+function cut(text: string, start: number, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  let from = start;
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    from = space >= 0 && space - from < 20 ? space + 1 : from;
+  }
+  let to = Math.min(text.length, from + maxLength);
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > from + maxLength / 2) to = space;
+  }
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { env } from '@/lib/config/env';
+import { findArticleId, getArticlePath } from '@/lib/content';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { SearchEngine, type SearchHit, type SerializedEngine } from './engine';
+
+/**
+ * The server's search indexes: read once from the files the build wrote and kept
+ * on globalThis, so every bundle in the process (pages, route handlers,
+ * instrumentation) shares one copy.
+ */
+const store = globalThis as typeof globalThis & { __signpostSearch?: Map<Locale, SearchEngine> };
+
+function indexDirectory(): string {
+  return env.SEARCH_INDEX_DIR ?? path.join(process.cwd(), 'lib', 'content', 'generated', 'search');
+}
+
+function loadEngine(locale: Locale): SearchEngine {
+  const file = path.join(indexDirectory(), `${locale}.json`);
+  return SearchEngine.deserialize(JSON.parse(readFileSync(file, 'utf8')) as SerializedEngine);
+}
+
+export function getSearchEngine(locale: Locale): SearchEngine {
+  store.__signpostSearch ??= new Map();
+  let engine = store.__signpostSearch.get(locale);
+  if (!engine) {
+    engine = loadEngine(locale);
+    store.__signpostSearch.set(locale, engine);
+  }
+  return engine;
+}
+
+/** Loads every locale's index; called once at server start so no request pays for it. */
+export function preloadSearchIndexes(): void {
+  for (const locale of locales) getSearchEngine(locale);
+}
+
+export type ArticleSearchResult = SearchHit & { url: string };
+
+export function searchArticles(query: string, locale: Locale, limit: number): ArticleSearchResult[] {
+  return getSearchEngine(locale)
+    .search(query, limit)
+    .map((hit) => {
+      const id = findArticleId(hit.id);
+      return { ...hit, url: id ? getArticlePath(id, locale) : `/${locale}/article/${hit.id}` };
+    });
+}
