@@ -40,9 +40,13 @@ describe('buildProxyMatcher', () => {
     expect(matches(path)).toBe(true);
   });
 
-  it('never runs for static assets', () => {
+  it('never runs for static assets or the fixed API paths', () => {
     expect(matches('/_next/static/chunks/x.js')).toBe(false);
     expect(matches('/favicon.ico')).toBe(false);
+    expect(matches('/api/search')).toBe(false);
+    expect(matches('/api/health')).toBe(false);
+    expect(matches('/api/articles/WBX15')).toBe(true);
+    expect(matches('/api/search/x')).toBe(true);
   });
 
   it('refuses paths that would break the expression', () => {

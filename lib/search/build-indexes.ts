@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '@/lib/content/types';
 import { locales } from '@/lib/i18n/locales';
-import { buildSearchDocuments } from './documents';
+import { buildSearchDocuments, searchTokenize } from './documents';
 import { SearchEngine } from './engine';
 
 /** Builds every locale's search index and writes it next to the catalog (build time). */
@@ -11,7 +11,7 @@ export function writeGeneratedSearch(catalog: Catalog, outDir: string): string {
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   for (const locale of locales) {
-    const json = JSON.stringify(SearchEngine.build(buildSearchDocuments(catalog, locale)).serialize());
+    const json = JSON.stringify(SearchEngine.build(buildSearchDocuments(catalog, locale), searchTokenize[locale]).serialize());
     writeFileSync(path.join(dir, `${locale}.json`), json);
     bytes += Buffer.byteLength(json);
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '@/lib/content/catalog';
 import { readArticleSources } from '@/lib/content/read-sources';
 import type { Locale } from '@/lib/i18n/locales';
-import { buildSearchDocuments } from './documents';
+import { buildSearchDocuments, searchTokenize } from './documents';
 import { SearchEngine } from './engine';
 
 // The real articles: the rules are checked against what users will actually search.
@@ -12,7 +12,7 @@ function engine(locale: Locale): SearchEngine {
   let found = engines.get(locale);
   if (!found) {
     // Round-trip through serialization: the server loads what the build wrote.
-    found = SearchEngine.deserialize(JSON.parse(JSON.stringify(SearchEngine.build(buildSearchDocuments(catalog, locale)).serialize())));
+    found = SearchEngine.deserialize(JSON.parse(JSON.stringify(SearchEngine.build(buildSearchDocuments(catalog, locale), searchTokenize[locale]).serialize())));
     engines.set(locale, found);
   }
   return found;
@@ -144,5 +144,15 @@ describe('Japanese ranking', () => {
   it('finds a pasted long message by a sample of its pieces', () => {
     const message = 'アカウントが無効化されています。システム管理者にお問い合わせください。サインインできません。';
     expect(ids('ja', message)[0]).toBe('WBX89094');
+  });
+});
+
+describe('Japanese strict index', () => {
+  it('completes a Latin prefix typed in Japanese', () => {
+    expect(ids('ja', 'Direct')).toContain('ds8x4n');
+  });
+
+  it('finds a one-character query through the pieces it begins', () => {
+    expect(ids('ja', '認').length).toBeGreaterThan(0);
   });
 });

@@ -48,6 +48,8 @@ const fieldNames = Object.keys(fieldWeights) as FieldName[];
 const candidatesPerField = 100;
 /** A word in more than this share of articles is too common to narrow a multi-word query. */
 const commonWordShare = 0.25;
+/** How many completions stand in for a one-character Japanese query (with strict indexes). */
+const maxCompletions = 4;
 /** A CJK query skips the body field when the other fields matched this many articles well. */
 const bodyLookupThreshold = 20;
 /** How many of a CJK query's pieces are looked up (the rarest ones). */
@@ -55,15 +57,25 @@ const maxCoverageTerms = 6;
 /** Typo correction only for words at least this long (shorter ones have too many neighbours). */
 const minTypoLength = 5;
 
+/**
+ * How words are indexed. `forward` also indexes every prefix (matches as you
+ * type). `strict` indexes whole terms only: for Japanese, whose two-character
+ * pieces already match any part of a word, prefixes would double the index;
+ * prefixes are then completed from the vocabulary at query time instead.
+ */
+export type Tokenize = 'forward' | 'strict';
+
 export type SerializedEngine = {
-  version: 1;
+  version: 2;
+  tokenize: Tokenize;
   documents: SearchDocument[];
   fields: Record<FieldName, Record<string, string>>;
   vocabulary: Array<[string, number]>;
 };
 
-function createIndex(): Index {
-  return new Index({ tokenize: 'forward', encode: encodeText, resolution: 9, cache: false });
+function createIndexes(tokenize: Tokenize): Record<FieldName, Index> {
+  const create = () => new Index({ tokenize, encode: encodeText, resolution: 9, cache: false });
+  return { primary: create(), secondary: create(), body: create() };
 }
 
 function fieldText(document: SearchDocument, field: FieldName): string {
@@ -86,14 +98,19 @@ const isCorrectable = (word: string) => !isCjkTerm(word);
 export class SearchEngine {
   private readonly byId = new Map<string, number>();
   private readonly byError = new Map<string, Set<number>>();
-  /** Each article's body lines, and folded, the first time it appears in results. */
-  private readonly snippetLines: Array<{ lines: string[]; folded: string[] } | undefined> = [];
+  /** Each article's body lines, and the same folded: prepared once at load, not on every search. */
+  private readonly snippetLines: Array<{ lines: string[]; folded: string[] }>;
 
   private constructor(
     private readonly documents: SearchDocument[],
     private readonly fields: Record<FieldName, Index>,
     private readonly vocabulary: Vocabulary,
+    private readonly tokenize: Tokenize,
   ) {
+    this.snippetLines = documents.map((document) => {
+      const lines = document.text.split('\n');
+      return { lines, folded: lines.map(foldText) };
+    });
     documents.forEach((document, position) => {
       this.byId.set(document.id.toLowerCase(), position);
       for (const error of document.errors.map(normalizeError).filter(Boolean)) {
@@ -104,8 +121,8 @@ export class SearchEngine {
     });
   }
 
-  static build(documents: SearchDocument[]): SearchEngine {
-    const fields = { primary: createIndex(), secondary: createIndex(), body: createIndex() };
+  static build(documents: SearchDocument[], tokenize: Tokenize = 'forward'): SearchEngine {
+    const fields = createIndexes(tokenize);
     const frequency = new Map<string, number>();
     documents.forEach((document, position) => {
       const seen = new Set<string>();
@@ -116,16 +133,16 @@ export class SearchEngine {
       }
       for (const term of seen) frequency.set(term, (frequency.get(term) ?? 0) + 1);
     });
-    return new SearchEngine(documents, fields, new Vocabulary(frequency, isCorrectable));
+    return new SearchEngine(documents, fields, new Vocabulary(frequency, isCorrectable), tokenize);
   }
 
   static deserialize(data: SerializedEngine): SearchEngine {
-    if (data.version !== 1) throw new Error(`Unsupported search index version ${String(data.version)}`);
-    const fields = { primary: createIndex(), secondary: createIndex(), body: createIndex() };
+    if (data.version !== 2) throw new Error(`Unsupported search index version ${String(data.version)}: rebuild it`);
+    const fields = createIndexes(data.tokenize);
     for (const field of fieldNames) {
       for (const [key, value] of Object.entries(data.fields[field])) fields[field].import(key, value);
     }
-    return new SearchEngine(data.documents, fields, new Vocabulary(data.vocabulary, isCorrectable));
+    return new SearchEngine(data.documents, fields, new Vocabulary(data.vocabulary, isCorrectable), data.tokenize);
   }
 
   serialize(): SerializedEngine {
@@ -135,7 +152,7 @@ export class SearchEngine {
         fields[field][String(key)] = value;
       });
     }
-    return { version: 1, documents: this.documents, fields, vocabulary: this.vocabulary.entries() };
+    return { version: 2, tokenize: this.tokenize, documents: this.documents, fields, vocabulary: this.vocabulary.entries() };
   }
 
   get size(): number {
@@ -150,11 +167,7 @@ export class SearchEngine {
     for (const position of this.findIds(query)) pinned.set(position, 'id');
     for (const position of this.findErrors(terms)) if (!pinned.has(position)) pinned.set(position, 'error');
 
-    const searchTerms = terms.map((term) =>
-      isCjkTerm(term) || term.length < minTypoLength || this.vocabulary.hasPrefix(term)
-        ? term
-        : (this.vocabulary.correct(term) ?? term),
-    );
+    const searchTerms = terms.map((term) => this.resolveTerm(term));
     const isCjkQuery = searchTerms.some(isCjkTerm);
     // When pinned articles already fill the page, only the title field is needed to order them.
     const fields: FieldName[] = pinned.size >= limit ? ['primary'] : fieldNames;
@@ -172,6 +185,7 @@ export class SearchEngine {
     );
 
     const highlightTerms = [...new Set(searchTerms)];
+    const selectionTerms = isCjkQuery ? this.rarestTerms(highlightTerms) : highlightTerms;
     return ranked.slice(0, limit).map((position) => {
       const document = this.documents[position]!;
       return {
@@ -180,21 +194,32 @@ export class SearchEngine {
         isFallback: document.isFallback,
         title: document.title,
         audience: document.audience,
-        snippet: this.snippet(position, highlightTerms),
+        snippet: this.snippet(position, highlightTerms, selectionTerms),
         matchedBy: pinned.get(position) ?? 'text',
       };
     });
   }
 
-  private snippet(position: number, terms: string[]): Segment[] {
-    const document = this.documents[position]!;
-    let prepared = this.snippetLines[position];
-    if (!prepared) {
-      const lines = document.text.split('\n');
-      prepared = { lines, folded: lines.map(foldText) };
-      this.snippetLines[position] = prepared;
+  /**
+   * The term to search for: as typed when the index has it (whole, or as a prefix
+   * with forward indexes); completed to its most frequent word when strict
+   * indexes only have it as a prefix; corrected when one typo away from a word.
+   */
+  private resolveTerm(term: string): string {
+    if (isCjkTerm(term)) return term;
+    if (this.tokenize === 'forward' ? this.vocabulary.hasPrefix(term) : this.vocabulary.documentFrequency(term) > 0) {
+      return term;
     }
-    return buildSnippet(prepared.lines, prepared.folded, terms, document.summary);
+    if (this.tokenize === 'strict') {
+      const [completion] = this.vocabulary.completions(term, 1);
+      if (completion) return completion;
+    }
+    return term.length >= minTypoLength ? (this.vocabulary.correct(term) ?? term) : term;
+  }
+
+  private snippet(position: number, terms: string[], selectionTerms: string[]): Segment[] {
+    const { lines, folded } = this.snippetLines[position]!;
+    return buildSnippet(lines, folded, terms, this.documents[position]!.summary, undefined, selectionTerms);
   }
 
   /** Article IDs anywhere in the query: `wbx75907`, `WBX 75907`, `see ktod8p`, full-width digits. */
@@ -243,24 +268,26 @@ export class SearchEngine {
    * query's pieces each field contains; articles with less than half are left out.
    */
   private scoreByCoverage(terms: string[], fields: FieldName[]): Map<number, number> {
-    // The rarest pieces tell articles apart best, and cost least to look up; a long
-    // pasted message needs only a few of them to find its article.
-    const sample = [...new Set(terms)]
-      .filter((term) => this.vocabulary.documentFrequency(term) > 0)
-      .sort((a, b) => this.vocabulary.documentFrequency(a) - this.vocabulary.documentFrequency(b))
-      .slice(0, maxCoverageTerms);
+    // A long pasted message needs only a few of its rarest pieces to find its article.
+    const sample = this.rarestTerms(terms);
     const scores = new Map<number, number>();
     if (sample.length === 0) return scores;
+    // With strict indexes a one-character piece is looked up through the pieces it begins.
+    const slots = sample.map((term) =>
+      this.tokenize === 'strict' && [...term].length === 1 ? this.vocabulary.completions(term, maxCompletions) : [term],
+    );
     const coverage = new Map<number, number>();
     for (const field of fields) {
       // Bodies are the biggest field: look there only when titles and summaries found too little.
       const wellMatched = [...coverage.values()].filter((share) => share >= 0.5).length;
       if (field === 'body' && wellMatched >= bodyLookupThreshold) break;
       const hits = new Map<number, number>();
-      for (const term of sample) {
-        for (const position of this.fields[field].search(term, { limit: candidatesPerField }) as number[]) {
-          hits.set(position, (hits.get(position) ?? 0) + 1);
+      for (const alternatives of slots) {
+        const found = new Set<number>();
+        for (const term of alternatives) {
+          for (const position of this.fields[field].search(term, { limit: candidatesPerField }) as number[]) found.add(position);
         }
+        for (const position of found) hits.set(position, (hits.get(position) ?? 0) + 1);
       }
       for (const [position, count] of hits) {
         const share = count / sample.length;
@@ -271,6 +298,21 @@ export class SearchEngine {
     }
     for (const [position, share] of coverage) if (share < 0.5) scores.delete(position);
     return scores;
+  }
+
+  /** The query's rarest indexed terms: they tell articles apart best and cost least to look up. */
+  private rarestTerms(terms: string[]): string[] {
+    const frequency = (term: string) => {
+      const direct = this.vocabulary.documentFrequency(term);
+      // A lone character in a strict index counts through the pieces that begin with it.
+      if (direct > 0 || this.tokenize === 'forward' || [...term].length !== 1) return direct;
+      return this.vocabulary.completions(term, maxCompletions).reduce((sum, c) => sum + this.vocabulary.documentFrequency(c), 0);
+    };
+    const weighted = [...new Set(terms)].map((term) => [term, frequency(term)] as const).filter(([, f]) => f > 0);
+    return weighted
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, maxCoverageTerms)
+      .map(([term]) => term);
   }
 
   /**

@@ -15,7 +15,9 @@ function pushSegment(segments: Segment[], text: string, match: boolean): void {
 
 /** Kana and kanji fold to themselves; only other characters (half-width kana…) need folding. */
 function foldCjkChar(char: string): string {
-  return /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/.test(char) ? char : foldText(char);
+  const code = char.charCodeAt(0);
+  const isPlain = (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff);
+  return isPlain ? char : foldText(char);
 }
 
 /** Character ranges in `text` that match the query terms: word prefixes, and CJK pieces. */
@@ -78,7 +80,8 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
  * to about `maxLength` characters around its first match, with the matches
  * marked. `lines` and `foldedLines` are the text split into lines, and folded
  * (the caller keeps them, so an article is folded once, not on every search).
- * Falls back to `fallback` when no line matches.
+ * `selectionTerms` choose the line (a few telling terms are enough for a long
+ * Japanese query); `terms` are marked. Falls back to `fallback` when no line matches.
  */
 export function buildSnippet(
   lines: readonly string[],
@@ -86,6 +89,7 @@ export function buildSnippet(
   terms: readonly string[],
   fallback: string,
   maxLength = 180,
+  selectionTerms: readonly string[] = terms,
 ): Segment[] {
   let bestIndex = -1;
   let bestScore = 0;
@@ -93,7 +97,7 @@ export function buildSnippet(
   foldedLines.forEach((folded, index) => {
     let score = 0;
     let first = Infinity;
-    for (const term of terms) {
+    for (const term of selectionTerms) {
       const at = folded.indexOf(term);
       if (at < 0) continue;
       score++;

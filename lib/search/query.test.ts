@@ -80,3 +80,19 @@ describe('Vocabulary', () => {
     expect(vocabulary.correct('dectivted')).toBeUndefined();
   });
 });
+
+describe('Vocabulary.completions', () => {
+  const vocabulary = new Vocabulary([
+    ['deactivated', 12],
+    ['deactivate', 3],
+    ['deal', 7],
+    ['無効', 9],
+    ['無料', 2],
+  ]);
+
+  it('lists the most frequent words with a prefix', () => {
+    expect(vocabulary.completions('dea', 2)).toEqual(['deactivated', 'deal']);
+    expect(vocabulary.completions('無', 5)).toEqual(['無効', '無料']);
+    expect(vocabulary.completions('zz', 5)).toEqual([]);
+  });
+});

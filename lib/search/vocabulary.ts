@@ -1,3 +1,5 @@
+const maxCachedCompletions = 10_000;
+
 /**
  * The words of one locale's index with their document frequency, for prefix
  * checks and one-typo corrections ("deactivted" → "deactivated").
@@ -6,6 +8,7 @@ export class Vocabulary {
   private readonly frequency: Map<string, number>;
   private readonly sorted: string[];
   private readonly alphabet: string[];
+  private readonly completionCache = new Map<string, string[]>();
 
   constructor(entries: Iterable<[string, number]>, isCorrectable: (word: string) => boolean = () => true) {
     this.frequency = new Map(entries);
@@ -29,8 +32,7 @@ export class Vocabulary {
     return this.frequency.size;
   }
 
-  /** Whether some indexed word starts with `prefix` (what forward matching will find). */
-  hasPrefix(prefix: string): boolean {
+  private lowerBound(prefix: string): number {
     let low = 0;
     let high = this.sorted.length;
     while (low < high) {
@@ -38,7 +40,28 @@ export class Vocabulary {
       if (this.sorted[mid]! < prefix) low = mid + 1;
       else high = mid;
     }
-    return this.sorted[low]?.startsWith(prefix) ?? false;
+    return low;
+  }
+
+  /** Whether some indexed word starts with `prefix` (what forward matching will find). */
+  hasPrefix(prefix: string): boolean {
+    return this.sorted[this.lowerBound(prefix)]?.startsWith(prefix) ?? false;
+  }
+
+  /** The `count` most frequent words starting with `prefix` (the word itself included). */
+  completions(prefix: string, count: number): string[] {
+    // Short prefixes have long ranges to scan, and people type the same ones over and over.
+    const key = `${count}:${prefix}`;
+    const cached = this.completionCache.get(key);
+    if (cached) return cached;
+    const found: string[] = [];
+    for (let i = this.lowerBound(prefix); i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) {
+      found.push(this.sorted[i]!);
+    }
+    const result = found.sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a)).slice(0, count);
+    if (this.completionCache.size >= maxCachedCompletions) this.completionCache.clear();
+    this.completionCache.set(key, result);
+    return result;
   }
 
   /**

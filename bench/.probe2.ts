@@ -1,0 +1,14 @@
+import { SearchEngine } from '../lib/search/engine';
+import { generateCorpus, generateQueries } from './lib/corpus';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+const locale = process.argv[2] as 'cs';
+const corpus = generateCorpus(locale, 10000);
+const engine = SearchEngine.build(corpus.documents);
+const qs = generateQueries(corpus, 2000, locale);
+for (const q of qs.slice(0, 100)) engine.search(q, 10);
+const session = new Session(); session.connect();
+await session.post('Profiler.enable'); await session.post('Profiler.setSamplingInterval', { interval: 100 }); await session.post('Profiler.start');
+for (const q of qs) engine.search(q, 10);
+const { profile } = await session.post('Profiler.stop');
+writeFileSync('/tmp/p.cpuprofile', JSON.stringify(profile));
