@@ -71,7 +71,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       {query && results.length > 0 && (
         <section aria-labelledby="results-count" className="mt-8 max-w-3xl">
-          <h2 id="results-count" className="text-lg font-semibold" role="status">
+          <h2 id="results-count" className="text-lg font-semibold">
             {t('resultCount', { count: results.length })}
           </h2>
           <SearchResults results={results} locale={locale} />
@@ -80,7 +80,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       {query && results.length === 0 && (
         <section aria-labelledby="no-results" className="mt-8 max-w-2xl rounded-lg border-2 border-brand bg-brand-wash p-6">
-          <h2 id="no-results" className="text-xl font-semibold" role="status">
+          <h2 id="no-results" className="text-xl font-semibold">
             {t('noResultsTitle', { query })}
           </h2>
           <p className="mt-2">{t('noResultsBody')}</p>
