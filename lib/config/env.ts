@@ -1,19 +1,59 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 /**
  * Every setting Signpost reads from the environment, parsed once. A bad value
  * stops the process at start with a message naming the variable.
  */
-const schema = z.object({
-  SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
-  /** Where the serialized search indexes are (one <locale>.json each); the benchmarks point it at bigger corpora. */
-  SEARCH_INDEX_DIR: z.string().min(1).optional(),
-});
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const schema = z
+  .object({
+    /** production: Secure cookies, HSTS, no development mailbox, SMTP and a secret required. */
+    SIGNPOST_ENV: z.enum(['development', 'demo', 'production']).optional(),
+    SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+    /** A Postgres server; without it, the embedded database in DATA_DIR. */
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    /** Signs and encrypts cookies; at least 32 characters. Generated into DATA_DIR outside production. */
+    SIGNPOST_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** smtp:// or smtps:// URL of the mail relay; without it, email stays in the database outbox. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    MAIL_FROM: z.string().min(3).default('Signpost <no-reply@signpost.example>'),
+    /** Rate-limit counters in Redis, shared by every server; without it, in memory. */
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    /** Trust X-Forwarded-For from this many proxies in front of Signpost (0: use the connection's address). */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    /** Seed the demo site and accounts into an empty database at start. */
+    SEED_DEMO: flag.optional(),
+    /** Minutes between runs of the lifecycle purge while the server is up (0: never). */
+    PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
+    /** Where the serialized search indexes are (one <locale>.json each); the benchmarks point it at bigger corpora. */
+    SEARCH_INDEX_DIR: z.string().min(1).optional(),
+  })
+  .transform((value) => {
+    const mode = value.SIGNPOST_ENV ?? (process.env.NODE_ENV === 'production' ? 'production' : 'development');
+    return { ...value, SIGNPOST_ENV: mode, SEED_DEMO: value.SEED_DEMO ?? mode !== 'production' };
+  })
+  .superRefine((value, context) => {
+    if (value.SIGNPOST_ENV !== 'production') return;
+    if (!value.SIGNPOST_SECRET) {
+      context.addIssue({ code: 'custom', path: ['SIGNPOST_SECRET'], message: 'is required in production (32+ random characters)' });
+    }
+    if (!value.SMTP_URL) {
+      context.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production: email must be delivered' });
+    }
+  });
 
 export type Env = z.infer<typeof schema>;
 
-function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const result = schema.safeParse(source);
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty variable is an unset one (a common way to switch something off in a .env file).
+  const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const result = schema.safeParse(defined);
   if (!result.success) {
     const details = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid environment configuration:\n${details}`);
@@ -23,6 +63,12 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
 
 export const env: Env = parseEnv(process.env);
 
-export function absoluteUrl(path: string): string {
-  return new URL(path, env.SITE_URL).toString();
+export const isProduction = env.SIGNPOST_ENV === 'production';
+
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, env.SITE_URL).toString();
+}
+
+export function dataDirectory(): string {
+  return path.resolve(process.cwd(), env.DATA_DIR);
 }

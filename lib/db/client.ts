@@ -1,0 +1,116 @@
+import 'server-only';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { dataDirectory, env } from '@/lib/config/env';
+import { log } from '@/lib/server/log';
+import * as schema from './schema';
+
+/**
+ * The database: a Postgres server when DATABASE_URL is set, otherwise PGlite
+ * (Postgres compiled to WebAssembly, in this process) in DATA_DIR, so a fresh
+ * machine needs nothing installed. Either way the migrations in
+ * lib/db/migrations are applied on open.
+ */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type OpenDatabase = { db: Database; close: () => Promise<void> };
+
+const migrationsFolder = path.join(process.cwd(), 'lib', 'db', 'migrations');
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** PGlite must never be opened by two processes at once: it would corrupt the data folder. */
+function lockDataDirectory(directory: string): () => void {
+  mkdirSync(directory, { recursive: true });
+  const lockFile = path.join(directory, 'pglite.lock');
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    if (holder && holder !== process.pid && isAlive(holder)) {
+      throw new Error(
+        `The embedded database in ${directory} is in use by process ${holder} (a running Signpost server?). ` +
+          'Stop it first, or point DATA_DIR somewhere else.',
+      );
+    }
+    writeFileSync(lockFile, String(process.pid));
+  }
+  const release = () => {
+    try {
+      if (Number(readFileSync(lockFile, 'utf8')) === process.pid) unlinkSync(lockFile);
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', release);
+  return release;
+}
+
+/**
+ * Opens a database and brings its schema up to date. `dataDir: 'memory'` gives a
+ * throw-away in-memory database (the tests).
+ */
+export async function openDatabase(options: { url?: string; dataDir?: string | 'memory' }): Promise<OpenDatabase> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 3000 });
+    // An idle client losing its connection must not crash the process; the next query reports it.
+    pool.on('error', (error) => log.error('database.pool', error));
+    const db = drizzleNodePostgres(pool, { schema }) as unknown as Database;
+    await migrateNodePostgres(db as never, { migrationsFolder });
+    return { db, close: () => pool.end() };
+  }
+  const memory = options.dataDir === 'memory';
+  const directory = memory ? undefined : path.join(options.dataDir ?? dataDirectory(), 'pglite');
+  const release = directory ? lockDataDirectory(path.dirname(directory)) : () => {};
+  try {
+    const client = new PGlite(directory);
+    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    await migratePglite(db as never, { migrationsFolder });
+    return {
+      db,
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** After a failed open, wait this long before trying again (requests in between fail fast). */
+const retryAfterMs = 5_000;
+
+type Shared = { opening?: Promise<OpenDatabase>; failedAt?: number };
+const shared = globalThis as typeof globalThis & { __signpostDatabase?: Shared };
+
+/**
+ * The process's one database, shared by every bundle (pages, route handlers,
+ * instrumentation) through globalThis. Rejects while the database is unreachable.
+ */
+export async function getDb(): Promise<Database> {
+  const state = (shared.__signpostDatabase ??= {});
+  if (state.failedAt !== undefined && Date.now() - state.failedAt < retryAfterMs && !state.opening) {
+    throw new Error('the database was unreachable moments ago');
+  }
+  state.opening ??= openDatabase({ url: env.DATABASE_URL }).catch((error: unknown) => {
+    state.opening = undefined;
+    state.failedAt = Date.now();
+    throw error;
+  });
+  return (await state.opening).db;
+}

@@ -1,0 +1,205 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * The database schema. Plain Postgres (identity columns, timestamptz, jsonb,
+ * text[]), so the same migrations run on the embedded PGlite and on a Postgres
+ * server selected by DATABASE_URL.
+ */
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const userStatus = pgEnum('user_status', ['active', 'verified', 'unverified', 'inactive']);
+export const directoryState = pgEnum('directory_state', ['removed', 'disabled']);
+
+export const organizations = pgTable('organizations', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  name: text('name').notNull(),
+  csmName: text('csm_name'),
+  csmEmail: text('csm_email'),
+  csmPhone: text('csm_phone'),
+  createdAt: createdAt(),
+});
+
+export const sites = pgTable(
+  'sites',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** The site's short name, as in its address (`acme` in acme.example.com). */
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** Contact details for site administration: each optional; none at all is allowed. */
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    contactMessage: text('contact_message'),
+    /** Privacy mode: contact details go by email to a deactivated account, never onto a page. */
+    privacyMode: boolean('privacy_mode').notNull().default(false),
+    contactUpdatedAt: timestamp('contact_updated_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('sites_slug_unique').on(table.slug)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    siteId: integer('site_id')
+      .notNull()
+      .references(() => sites.id),
+    /** Always stored normalized (trimmed, lower-cased): unique per site, compared case-insensitively. */
+    email: text('email').notNull(),
+    displayName: text('display_name'),
+    status: userStatus('status').notNull(),
+    /** What Reactivate returns the account to. */
+    statusBeforeDeactivation: userStatus('status_before_deactivation'),
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    isSiteAdmin: boolean('is_site_admin').notNull().default(false),
+    isDirectorySynced: boolean('is_directory_synced').notNull().default(false),
+    directoryState: directoryState('directory_state'),
+    licenses: text('licenses').array().notNull().default(sql`'{}'::text[]`),
+    /** scrypt hash, site administrators only (they sign in to site administration). */
+    passwordHash: text('password_hash'),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('users_site_email_unique').on(table.siteId, table.email),
+    index('users_email').on(table.email),
+    index('users_site_status').on(table.siteId, table.status),
+    check('users_email_normalized', sql`${table.email} = lower(btrim(${table.email}))`),
+    check('users_inactive_has_date', sql`${table.status} <> 'inactive' or ${table.deactivatedAt} is not null`),
+  ],
+);
+
+/** "Was this article helpful?": one vote per browser per article, changeable. */
+export const articleFeedback = pgTable(
+  'article_feedback',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    articleId: text('article_id').notNull(),
+    locale: text('locale').notNull(),
+    /** A random identifier from the voter's cookie, hashed: counts votes, identifies nobody. */
+    voterHash: text('voter_hash').notNull(),
+    helpful: boolean('helpful').notNull(),
+    comment: text('comment'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('article_feedback_voter').on(table.articleId, table.voterHash),
+    index('article_feedback_article').on(table.articleId, table.locale),
+  ],
+);
+
+/**
+ * One sign-in help run, found again by the reference code the person quotes.
+ * Holds the path taken and the state found; never the email address.
+ */
+export const diagnoses = pgTable(
+  'diagnoses',
+  {
+    code: text('code').primaryKey(),
+    locale: text('locale').notNull(),
+    problem: text('problem').notNull(),
+    outcome: text('outcome').notNull(),
+    /** The site of the account, when one was found (decides who may look the code up). */
+    siteId: integer('site_id').references(() => sites.id, { onDelete: 'set null' }),
+    /** The account, only while an action on the result page needs it (resending verification). */
+    subjectUserId: integer('subject_user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Status, directory state, site-administrator flag and deletion date as found. */
+    state: jsonb('state').notNull(),
+    solved: boolean('solved'),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('diagnoses_site').on(table.siteId), index('diagnoses_expires').on(table.expiresAt)],
+);
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    siteId: integer('site_id').references(() => sites.id),
+    /** The administrator who acted; null for the system (the lifecycle purge). */
+    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    actorLabel: text('actor_label').notNull(),
+    action: text('action').notNull(),
+    targetLabel: text('target_label'),
+    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+  },
+  (table) => [index('audit_events_site_time').on(table.siteId, table.createdAt)],
+);
+
+/** Every outbound email. Delivered by SMTP when configured; otherwise kept for the development mailbox. */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    kind: text('kind').notNull(),
+    locale: text('locale').notNull(),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+  },
+  (table) => [index('email_outbox_pending').on(table.sentAt, table.createdAt)],
+);
+
+/** Searches that found nothing, for the support report: the query with personal data removed. */
+export const searchMisses = pgTable(
+  'search_misses',
+  {
+    locale: text('locale').notNull(),
+    query: text('query').notNull(),
+    count: integer('count').notNull().default(1),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.locale, table.query] })],
+);
+
+/** Site administration sessions: the cookie holds the random ID, the table only its hash. */
+export const adminSessions = pgTable(
+  'admin_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('admin_sessions_user').on(table.userId)],
+);
+
+/** Page views of articles served in English for a missing translation, per locale and day. */
+export const fallbackViews = pgTable(
+  'fallback_views',
+  {
+    day: text('day').notNull(),
+    locale: text('locale').notNull(),
+    articleId: text('article_id').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.locale, table.articleId] })],
+);

@@ -1,0 +1,192 @@
+/**
+ * The sign-in help flow, as data. One engine (engine.ts) walks it, one component
+ * renders it, and a validator (validate.ts) proves that every path ends in an
+ * outcome and that every message key and article it names exists in every locale.
+ *
+ * Steps: 1. what happens when you sign in; 2. your email address (and your
+ * site, only when the address is on several); 3. the outcome for the account found.
+ */
+
+export const problems = ['deactivated', 'forgot-password', 'verification', 'other'] as const;
+export type Problem = (typeof problems)[number];
+
+export const outcomeIds = [
+  'site-admin-contact',
+  'find-site-admin',
+  'customer-success-manager',
+  'admin-locked-out',
+  'directory-removed',
+  'directory-disabled',
+  'unverified',
+  'account-ok',
+  'search',
+] as const;
+export type OutcomeId = (typeof outcomeIds)[number];
+
+/** What an outcome page offers besides its text. */
+export type OutcomeAction =
+  /** "I can't reach my administrator": the CSM route. */
+  | 'cant-reach-admin'
+  | 'resend-verification'
+  | 'reset-password'
+  | 'search';
+
+export type Choice = {
+  value: Problem;
+  /** Message keys under SignInHelp. */
+  label: string;
+  hint: string;
+  /** The next step, or an outcome reached without looking anything up. */
+  next: { step: StepId } | { outcome: OutcomeId };
+};
+
+export type StepId = 'problem' | 'email' | 'site';
+
+export type Step =
+  | { id: 'problem'; kind: 'choice'; number: 1; title: string; choices: Choice[] }
+  | { id: 'email'; kind: 'email'; number: 2; title: string; intro: string }
+  | { id: 'site'; kind: 'site'; number: 2; title: string; intro: string };
+
+export type Outcome = {
+  id: OutcomeId;
+  title: string;
+  /** Paragraphs, in order. */
+  body: string[];
+  /** A contact card: the site's contact details for site administration, or the organization's CSM. */
+  card?: 'site-contact' | 'csm-contact';
+  /** Shows when the account will be deleted (or that it is kept). */
+  showsRetention?: boolean;
+  articles: string[];
+  actions: OutcomeAction[];
+};
+
+/** Facts the decision rules look at, gathered by the lookup. */
+export type Facts = {
+  /** False for an address no account has: it gets exactly what a working account gets. */
+  isKnown: boolean;
+  status: 'active' | 'verified' | 'unverified' | 'inactive' | null;
+  isSiteAdmin: boolean;
+  /** Only the company directory can change this account. */
+  isDirectoryManaged: boolean;
+  /** Disabled in the directory: kept until IT enables it again. */
+  isKeptIndefinitely: boolean;
+  siteHasContactDetails: boolean;
+  sitePrivacyMode: boolean;
+};
+
+/** A rule matches when every fact it names has that value; the first matching rule decides. */
+export type Rule = { when: Partial<Facts>; outcome: OutcomeId; note: string };
+
+export type Flow = {
+  start: StepId;
+  totalSteps: number;
+  steps: Record<StepId, Step>;
+  rules: Rule[];
+  outcomes: Record<OutcomeId, Outcome>;
+};
+
+export const signInHelpFlow: Flow = {
+  start: 'problem',
+  totalSteps: 3,
+  steps: {
+    problem: {
+      id: 'problem',
+      kind: 'choice',
+      number: 1,
+      title: 'problem.title',
+      choices: [
+        { value: 'deactivated', label: 'problem.deactivated', hint: 'problem.deactivatedHint', next: { step: 'email' } },
+        { value: 'forgot-password', label: 'problem.forgotPassword', hint: 'problem.forgotPasswordHint', next: { step: 'email' } },
+        { value: 'verification', label: 'problem.verification', hint: 'problem.verificationHint', next: { step: 'email' } },
+        { value: 'other', label: 'problem.other', hint: 'problem.otherHint', next: { outcome: 'search' } },
+      ],
+    },
+    email: { id: 'email', kind: 'email', number: 2, title: 'email.title', intro: 'email.intro' },
+    site: { id: 'site', kind: 'site', number: 2, title: 'site.title', intro: 'site.intro' },
+  },
+  rules: [
+    { when: { isKnown: false }, outcome: 'account-ok', note: 'an unknown address looks exactly like a working account' },
+    { when: { status: 'inactive', isDirectoryManaged: true, isKeptIndefinitely: true }, outcome: 'directory-disabled', note: 'disabled in the directory' },
+    { when: { status: 'inactive', isDirectoryManaged: true }, outcome: 'directory-removed', note: 'removed from the directory' },
+    { when: { status: 'inactive', isSiteAdmin: true }, outcome: 'admin-locked-out', note: 'nobody inside can reactivate a site administrator' },
+    { when: { status: 'inactive', sitePrivacyMode: true }, outcome: 'account-ok', note: 'privacy mode: the details go by email, the page stays neutral' },
+    { when: { status: 'inactive', siteHasContactDetails: true }, outcome: 'site-admin-contact', note: 'the published contact details' },
+    { when: { status: 'inactive' }, outcome: 'find-site-admin', note: 'no details published: through IT' },
+    { when: { status: 'unverified' }, outcome: 'unverified', note: 'send the verification email again' },
+    { when: {}, outcome: 'account-ok', note: 'active or verified: the account is fine' },
+  ],
+  outcomes: {
+    'site-admin-contact': {
+      id: 'site-admin-contact',
+      title: 'outcome.siteAdminContact.title',
+      body: ['outcome.siteAdminContact.body'],
+      card: 'site-contact',
+      showsRetention: true,
+      articles: ['WBX89094', 'WBX75907'],
+      actions: ['cant-reach-admin'],
+    },
+    'find-site-admin': {
+      id: 'find-site-admin',
+      title: 'outcome.findSiteAdmin.title',
+      body: ['outcome.findSiteAdmin.body', 'outcome.findSiteAdmin.it'],
+      showsRetention: true,
+      articles: ['WBX75907', 'WBX89094'],
+      actions: ['cant-reach-admin'],
+    },
+    'customer-success-manager': {
+      id: 'customer-success-manager',
+      title: 'outcome.customerSuccessManager.title',
+      body: ['outcome.customerSuccessManager.body'],
+      card: 'csm-contact',
+      showsRetention: true,
+      articles: ['WBX15'],
+      actions: [],
+    },
+    'admin-locked-out': {
+      id: 'admin-locked-out',
+      title: 'outcome.adminLockedOut.title',
+      body: ['outcome.adminLockedOut.body'],
+      card: 'csm-contact',
+      showsRetention: true,
+      articles: ['WBX15', 'WBX89094'],
+      actions: [],
+    },
+    'directory-removed': {
+      id: 'directory-removed',
+      title: 'outcome.directoryRemoved.title',
+      body: ['outcome.directoryRemoved.body', 'outcome.directoryRemoved.it'],
+      showsRetention: true,
+      articles: ['ds8x4n'],
+      actions: [],
+    },
+    'directory-disabled': {
+      id: 'directory-disabled',
+      title: 'outcome.directoryDisabled.title',
+      body: ['outcome.directoryDisabled.body', 'outcome.directoryDisabled.it'],
+      showsRetention: true,
+      articles: ['ds8x4n'],
+      actions: [],
+    },
+    unverified: {
+      id: 'unverified',
+      title: 'outcome.unverified.title',
+      body: ['outcome.unverified.body'],
+      articles: ['vf3m9q'],
+      actions: ['resend-verification'],
+    },
+    'account-ok': {
+      id: 'account-ok',
+      title: 'outcome.accountOk.title',
+      body: ['outcome.accountOk.body', 'outcome.accountOk.private'],
+      articles: ['pw7r2k', 'WBX75907'],
+      actions: ['reset-password'],
+    },
+    search: {
+      id: 'search',
+      title: 'outcome.search.title',
+      body: ['outcome.search.body'],
+      articles: ['WBX75907', 'pw7r2k'],
+      actions: ['search'],
+    },
+  },
+};
