@@ -16,8 +16,8 @@ describe('openDatabase', () => {
       await expect(db.insert(users).values({ siteId: site!.id, email: 'a@acme.example', status: 'active' })).rejects.toThrow();
       await expect(db.insert(users).values({ siteId: site!.id, email: 'B@acme.example', status: 'active' })).rejects.toThrow();
       await expect(db.insert(users).values({ siteId: site!.id, email: 'c@acme.example', status: 'inactive' })).rejects.toThrow();
-      const [{ count }] = (await db.execute(sql`select count(*)::int as count from users`)).rows as [{ count: number }];
-      expect(count).toBe(1);
+      const result = (await db.execute(sql`select count(*)::int as count from users`)) as unknown as { rows: Array<{ count: number }> };
+      expect(result.rows[0]?.count).toBe(1);
     } finally {
       await close();
     }

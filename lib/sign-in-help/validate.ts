@@ -1,5 +1,5 @@
 import type { Facts, Flow, OutcomeId, StepId } from './flow';
-import { actionTargets, decideOutcome } from './engine';
+import { actionTargets, matches } from './engine';
 
 /**
  * Proves a flow is complete and safe, for the tests: every step and choice leads
@@ -71,9 +71,14 @@ export function validateFlow(flow: Flow, catalogs: Catalogs): string[] {
   // Every path: each choice that needs a lookup, then every combination of facts.
   const lookupSteps: StepId[] = ['email', 'site'];
   for (const stepId of lookupSteps) if (!(stepId in flow.steps)) problems.push(`lookup step "${stepId}" is missing`);
-  const workingAccount = decideOutcome(flow, { ...allFacts().find((f) => f.status === 'active')! }).outcome;
+  const outcomeOf = (facts: Facts) => flow.rules.find((rule) => matches(rule, facts))?.outcome;
+  const workingAccount = outcomeOf(allFacts().find((f) => f.status === 'active')!);
   for (const facts of allFacts()) {
-    const { outcome } = decideOutcome(flow, facts);
+    const outcome = outcomeOf(facts);
+    if (outcome === undefined) {
+      problems.push(`no rule decides ${JSON.stringify(facts)}`);
+      continue;
+    }
     if (!outcomeExists(outcome)) continue;
     reached.add(outcome);
     const definition = flow.outcomes[outcome];

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { openFlash, peekFlash, sealFlash } from './flash';
+
+const secret = 'a-test-secret-of-at-least-32-characters';
+
+describe('flash cookies', () => {
+  it('round-trips form state, and shows only status and consume in clear', () => {
+    const cookie = sealFlash({ values: { email: 'dan@acme.example' }, errors: { email: 'invalid' } }, 400, true, secret);
+    expect(cookie).not.toContain('acme');
+    expect(peekFlash(cookie)).toEqual({ status: 400, consume: true });
+    expect(openFlash(cookie, secret)).toEqual({ values: { email: 'dan@acme.example' }, errors: { email: 'invalid' } });
+  });
+
+  it('pads content so different answers have the same length', () => {
+    const neutral = sealFlash({ data: { kind: 'neutral' } }, 200, false, secret);
+    const deactivated = sealFlash({ data: { kind: 'deactivated', site: 12345 } }, 200, false, secret);
+    expect(neutral.length).toBe(deactivated.length);
+  });
+
+  it('rejects tampering, a wrong key and garbage', () => {
+    const cookie = sealFlash({ values: { a: 'b' } }, 200, false, secret);
+    const tampered = cookie.slice(0, -3) + (cookie.endsWith('A') ? 'BBB' : 'AAA');
+    expect(openFlash(tampered, secret)).toBeUndefined();
+    expect(openFlash(cookie, 'another-secret-of-at-least-32-chars!!')).toBeUndefined();
+    expect(openFlash('400.1.not-base64-!!', secret)).toBeUndefined();
+    expect(openFlash(undefined, secret)).toBeUndefined();
+  });
+
+  it('lets the proxy apply only statuses it knows', () => {
+    expect(peekFlash('500.1.xyz')).toBeUndefined();
+    expect(peekFlash('429.0.xyz')).toEqual({ status: 429, consume: false });
+    expect(peekFlash('garbage')).toBeUndefined();
+  });
+});

@@ -1,0 +1,58 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+
+/**
+ * A short-lived, encrypted, HttpOnly cookie that carries a form's state from the
+ * POST that handled it to the page the browser is sent back to: the values the
+ * person typed (an email address must never go in a URL), the errors, and the
+ * status the page should answer with. The status is kept in clear in front, so
+ * the proxy can apply it without the key: `<status>.<consume>.<sealed>`.
+ */
+export type FlashState = {
+  values?: Record<string, string>;
+  errors?: Record<string, string>;
+  /** Anything else the page needs: a notice, a minutes-to-wait, a result. */
+  data?: Record<string, string | number | boolean>;
+};
+
+export const flashStatuses = [200, 400, 409, 422, 429, 503] as const;
+export type FlashStatus = (typeof flashStatuses)[number];
+
+/** Payloads are padded to a multiple of this, so the cookie's length says little about its content. */
+const padTo = 256;
+
+function keyFrom(secret: string): Buffer {
+  return createHash('sha256').update(`signpost-flash\u0000${secret}`).digest();
+}
+
+export function sealFlash(state: FlashState, status: FlashStatus, consume: boolean, secret: string): string {
+  const json = JSON.stringify(state);
+  const padded = json.padEnd(Math.ceil((json.length + 1) / padTo) * padTo, ' ');
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', keyFrom(secret), iv);
+  const sealed = Buffer.concat([cipher.update(padded, 'utf8'), cipher.final()]);
+  return `${status}.${consume ? 1 : 0}.${Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url')}`;
+}
+
+export function openFlash(cookie: string | undefined, secret: string): FlashState | undefined {
+  if (!cookie) return undefined;
+  const [, , sealed] = cookie.split('.');
+  if (!sealed) return undefined;
+  try {
+    const raw = Buffer.from(sealed, 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', keyFrom(secret), raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    const json = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    return JSON.parse(json) as FlashState;
+  } catch {
+    // Tampered, expired key, or not ours: as if there were none.
+    return undefined;
+  }
+}
+
+/** The clear part of a flash cookie, for the proxy: which status to answer with, and whether to drop the cookie. */
+export function peekFlash(cookie: string | undefined): { status: FlashStatus; consume: boolean } | undefined {
+  const match = /^(\d{3})\.([01])\./.exec(cookie ?? '');
+  const status = Number(match?.[1]);
+  if (!match || !(flashStatuses as readonly number[]).includes(status)) return undefined;
+  return { status: status as FlashStatus, consume: match[2] === '1' };
+}

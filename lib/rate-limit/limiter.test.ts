@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { consume, reset } from './limiter';
+import { minutesToWait, policies } from './policies';
+
+describe('rate limits', () => {
+  it('blocks an email address after its allowance, whatever the client, and says how long to wait', async () => {
+    const email = `limit-${Date.now()}@acme.example`;
+    for (let i = 0; i < policies.lookup.perEmail.points; i++) {
+      expect(await consume('lookup', { clientIp: `198.51.100.${i}`, email })).toEqual({ ok: true });
+    }
+    const blocked = await consume('lookup', { clientIp: '198.51.100.200', email });
+    expect(blocked.ok).toBe(false);
+    if (!blocked.ok) {
+      expect(blocked.retryAfterMs).toBeGreaterThan(0);
+      expect(blocked.retryAfterMs).toBeLessThanOrEqual(policies.lookup.perEmail.durationSeconds * 1000);
+      expect(minutesToWait(blocked.retryAfterMs)).toBeLessThanOrEqual(15);
+    }
+    // Another address from one of those clients is still fine.
+    expect(await consume('lookup', { clientIp: '198.51.100.0', email: `other-${email}` })).toEqual({ ok: true });
+  });
+
+  it('blocks a client trying many addresses', async () => {
+    const clientIp = `203.0.113.${Date.now() % 250}`;
+    for (let i = 0; i < policies.lookup.perClient.points; i++) {
+      expect((await consume('lookup', { clientIp, email: `user${i}-${Date.now()}@acme.example` })).ok).toBe(true);
+    }
+    expect((await consume('lookup', { clientIp, email: `fresh-${Date.now()}@acme.example` })).ok).toBe(false);
+  });
+
+  it('keeps policies apart, and forgets an address on reset', async () => {
+    const email = `reset-${Date.now()}@acme.example`;
+    for (let i = 0; i < policies.adminSignIn.perEmail.points; i++) await consume('adminSignIn', { clientIp: `192.0.2.${i}`, email });
+    expect((await consume('adminSignIn', { clientIp: '192.0.2.99', email })).ok).toBe(false);
+    expect((await consume('forgotPassword', { clientIp: '192.0.2.98', email })).ok).toBe(true);
+    await reset('adminSignIn', email);
+    expect((await consume('adminSignIn', { clientIp: '192.0.2.97', email })).ok).toBe(true);
+  });
+
+  it('rounds the wait up to whole minutes, at least one', () => {
+    expect(minutesToWait(1)).toBe(1);
+    expect(minutesToWait(60_000)).toBe(1);
+    expect(minutesToWait(60_001)).toBe(2);
+    expect(minutesToWait(14.5 * 60_000)).toBe(15);
+  });
+});

@@ -1,0 +1,65 @@
+import 'server-only';
+import { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import { env } from '@/lib/config/env';
+import { log } from '@/lib/server/log';
+import { keyedHash } from '@/lib/server/secret';
+import { policies, type LimitRule, type PolicyName } from './policies';
+
+export type LimitResult = { ok: true } | { ok: false; retryAfterMs: number };
+
+type Limiters = Map<string, RateLimiterAbstract>;
+const store = globalThis as typeof globalThis & { __signpostLimiters?: Limiters; __signpostRedis?: Redis };
+
+function redis(): Redis | undefined {
+  if (!env.REDIS_URL) return undefined;
+  store.__signpostRedis ??= new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  store.__signpostRedis.on('error', (error) => log.error('rate-limit.redis', error));
+  return store.__signpostRedis;
+}
+
+function limiterFor(name: string, rule: LimitRule): RateLimiterAbstract {
+  const limiters = (store.__signpostLimiters ??= new Map());
+  let limiter = limiters.get(name);
+  if (!limiter) {
+    const options = { keyPrefix: `signpost:${name}`, points: rule.points, duration: rule.durationSeconds };
+    const client = redis();
+    limiter = client
+      ? // If Redis is down, each server keeps counting in memory instead of letting everything through.
+        new RateLimiterRedis({ ...options, storeClient: client, insuranceLimiter: new RateLimiterMemory(options) })
+      : new RateLimiterMemory(options);
+    limiters.set(name, limiter);
+  }
+  return limiter;
+}
+
+/**
+ * Counts one attempt against a policy for this client (and email address, when
+ * given). Email addresses are only kept as keyed hashes.
+ */
+export async function consume(policy: PolicyName, keys: { clientIp: string; email?: string }): Promise<LimitResult> {
+  const definition = policies[policy];
+  const checks: Array<Promise<unknown>> = [limiterFor(`${policy}:client`, definition.perClient).consume(keys.clientIp)];
+  if (keys.email && 'perEmail' in definition) {
+    checks.push(limiterFor(`${policy}:email`, definition.perEmail).consume(keyedHash('rate-limit', keys.email)));
+  }
+  const results = await Promise.allSettled(checks);
+  let retryAfterMs = 0;
+  for (const result of results) {
+    if (result.status === 'fulfilled') continue;
+    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+    retryAfterMs = Math.max(retryAfterMs, result.reason.msBeforeNext);
+  }
+  return retryAfterMs > 0 ? { ok: false, retryAfterMs } : { ok: true };
+}
+
+/** Forgets the count for an email address (a successful sign-in clears its failures). */
+export async function reset(policy: PolicyName, email: string): Promise<void> {
+  const definition = policies[policy];
+  if ('perEmail' in definition) await limiterFor(`${policy}:email`, definition.perEmail).delete(keyedHash('rate-limit', email));
+}

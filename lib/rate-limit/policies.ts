@@ -1,0 +1,30 @@
+/**
+ * Every rate limit, in one place. Each action is limited per client address and,
+ * where an email address is involved, per address too: the first stops one
+ * client from trying many addresses, the second stops many clients from
+ * hammering one address (or one inbox).
+ */
+export type LimitRule = { points: number; durationSeconds: number };
+export type Policy = { perClient: LimitRule; perEmail?: LimitRule };
+
+const minutes = (n: number) => n * 60;
+
+export const policies = {
+  /** Sign-in help: looking up an account's status. */
+  lookup: { perClient: { points: 20, durationSeconds: minutes(15) }, perEmail: { points: 6, durationSeconds: minutes(15) } },
+  /** Forgot password: may send a reset link or contact details by email. */
+  forgotPassword: { perClient: { points: 10, durationSeconds: minutes(15) }, perEmail: { points: 3, durationSeconds: minutes(15) } },
+  /** Sending the verification email again from a sign-in help result. */
+  resendVerification: { perClient: { points: 5, durationSeconds: minutes(60) }, perEmail: { points: 3, durationSeconds: minutes(60) } },
+  /** Failed sign-ins to site administration (successful ones are not counted). */
+  adminSignIn: { perClient: { points: 20, durationSeconds: minutes(15) }, perEmail: { points: 5, durationSeconds: minutes(15) } },
+  /** Article feedback and "did this solve your problem?" answers. */
+  feedback: { perClient: { points: 30, durationSeconds: minutes(60) } },
+} as const satisfies Record<string, Policy>;
+
+export type PolicyName = keyof typeof policies;
+
+/** Whole minutes to wait, rounded up: what the "try again in N minutes" message says. */
+export function minutesToWait(retryAfterMs: number): number {
+  return Math.max(1, Math.ceil(retryAfterMs / 60_000));
+}
