@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -10,6 +11,8 @@ export default defineConfig({
     environment: 'node',
     // `server-only` throws outside a React Server Component bundle; adapters are tested directly.
     alias: { 'server-only': path.resolve(import.meta.dirname, 'lib/testing/server-only-stub.ts') },
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    // Services generate a secret and may open the embedded database: keep both out of the checkout.
+    env: { DATA_DIR: path.join(tmpdir(), 'signpost-vitest'), SIGNPOST_ENV: 'development', SITE_URL: 'http://localhost:3000' },
   },
 });

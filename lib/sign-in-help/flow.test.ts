@@ -83,8 +83,10 @@ describe('validateFlow catches a broken flow', () => {
   });
 
   it('contact details shown in privacy mode', () => {
-    const flow = broken((f) => f.rules.splice(4, 1));
-    expect(validateFlow(flow, catalogs).some((p) => p.includes('shows the site\'s contact card'))).toBe(true);
+    const flow = broken((f) => f.rules.splice(1, 1));
+    const problems = validateFlow(flow, catalogs);
+    expect(problems.some((p) => p.includes('shows the site\'s contact card'))).toBe(true);
+    expect(problems.some((p) => p.includes('privacy mode shows "directory-removed"'))).toBe(true);
   });
 
   it('a path with no outcome, an outcome nobody reaches, a missing article and a missing message', () => {

@@ -106,10 +106,10 @@ export const signInHelpFlow: Flow = {
   },
   rules: [
     { when: { isKnown: false }, outcome: 'account-ok', note: 'an unknown address looks exactly like a working account' },
+    { when: { status: 'inactive', sitePrivacyMode: true }, outcome: 'account-ok', note: 'privacy mode: the guidance goes by email, the page stays neutral' },
     { when: { status: 'inactive', isDirectoryManaged: true, isKeptIndefinitely: true }, outcome: 'directory-disabled', note: 'disabled in the directory' },
     { when: { status: 'inactive', isDirectoryManaged: true }, outcome: 'directory-removed', note: 'removed from the directory' },
     { when: { status: 'inactive', isSiteAdmin: true }, outcome: 'admin-locked-out', note: 'nobody inside can reactivate a site administrator' },
-    { when: { status: 'inactive', sitePrivacyMode: true }, outcome: 'account-ok', note: 'privacy mode: the details go by email, the page stays neutral' },
     { when: { status: 'inactive', siteHasContactDetails: true }, outcome: 'site-admin-contact', note: 'the published contact details' },
     { when: { status: 'inactive' }, outcome: 'find-site-admin', note: 'no details published: through IT' },
     { when: { status: 'unverified' }, outcome: 'unverified', note: 'send the verification email again' },

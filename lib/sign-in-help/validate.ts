@@ -4,8 +4,9 @@ import { actionTargets, matches } from './engine';
 /**
  * Proves a flow is complete and safe, for the tests: every step and choice leads
  * somewhere; every combination of account facts reaches an outcome; an unknown
- * address is answered exactly like a working account; a contact card is only
- * shown when there are details and the site is not in privacy mode; every outcome
+ * address is answered exactly like a working account; a site in privacy mode
+ * shows no account's state; a contact card is only shown when there are details
+ * and the site is not in privacy mode; every outcome
  * can be reached; and every message key and article exists in every locale.
  */
 
@@ -84,6 +85,9 @@ export function validateFlow(flow: Flow, catalogs: Catalogs): string[] {
     const definition = flow.outcomes[outcome];
     if (!facts.isKnown && outcome !== workingAccount) {
       problems.push(`an unknown address gets "${outcome}", not what a working account gets ("${workingAccount}")`);
+    }
+    if (facts.sitePrivacyMode && facts.status === 'inactive' && outcome !== workingAccount) {
+      problems.push(`privacy mode shows "${outcome}" for ${JSON.stringify(facts)}: the page must stay neutral`);
     }
     if (definition.card === 'site-contact' && (!facts.siteHasContactDetails || facts.sitePrivacyMode)) {
       problems.push(`"${outcome}" shows the site's contact card to ${JSON.stringify(facts)}`);

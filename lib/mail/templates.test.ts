@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Messages } from '@/lib/i18n/messages';
+import { contactDetailsEmail, passwordResetEmail, verificationEmail } from './templates';
+
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(path.join(process.cwd(), 'locales', `${locale}.json`), 'utf8')) as Messages;
+
+describe('email templates', () => {
+  it('put the link, the expiry and the site in a verification email', () => {
+    const mail = verificationEmail('en', messages('en'), { siteName: 'Acme Corporation', link: 'https://x.example/en/verify-email/t', hours: 48 });
+    expect(mail.subject).toBe('Verify your email address');
+    expect(mail.text).toContain('https://x.example/en/verify-email/t');
+    expect(mail.text).toContain('Acme Corporation');
+    expect(mail.text).toContain('48 hours');
+  });
+
+  it('pluralize in the reader\'s language', () => {
+    const mail = passwordResetEmail('en', messages('en'), { siteName: 'Acme', link: 'https://x', minutes: 1 });
+    expect(mail.text).toContain('1 minute ');
+  });
+
+  it('list only the contact details that exist, and the CSM', () => {
+    const mail = contactDetailsEmail('en', messages('en'), {
+      siteName: 'Acme',
+      situation: 'site-administrator',
+      hasContactDetails: true,
+      contact: { name: 'IT Desk', email: 'help@acme.example', phone: null, message: '  ' },
+      csm: { name: 'Maria', email: 'maria@success.example', phone: '+1 202 555 0143', message: null },
+    });
+    expect(mail.text).toContain('  IT Desk\n  help@acme.example\n');
+    expect(mail.text).not.toContain('null');
+    expect(mail.text).toContain('maria@success.example');
+  });
+
+  it('say how to find the administrator when nothing is published', () => {
+    const mail = contactDetailsEmail('en', messages('en'), {
+      siteName: 'Globex',
+      situation: 'site-administrator',
+      hasContactDetails: false,
+      contact: { name: null, email: null, phone: null, message: null },
+      csm: { name: null, email: null, phone: null, message: null },
+    });
+    expect(mail.text).toContain('IT department');
+    expect(mail.text).not.toContain('Customer Success Manager');
+  });
+});
+
+describe('guidance emails for other situations', () => {
+  const empty = { name: null, email: null, phone: null, message: null };
+  it('send a directory account to IT, without the CSM', () => {
+    const mail = contactDetailsEmail('en', messages('en'), {
+      siteName: 'Acme', situation: 'directory', hasContactDetails: true,
+      contact: { ...empty, email: 'help@acme.example' }, csm: { ...empty, email: 'csm@success.example' },
+    });
+    expect(mail.text).toContain('IT department');
+    expect(mail.text).not.toContain('help@acme.example');
+    expect(mail.text).not.toContain('csm@success.example');
+  });
+
+  it('send a locked-out site administrator to the CSM', () => {
+    const mail = contactDetailsEmail('en', messages('en'), {
+      siteName: 'Acme', situation: 'site-administrator-locked-out', hasContactDetails: true,
+      contact: { ...empty, email: 'help@acme.example' }, csm: { ...empty, email: 'csm@success.example' },
+    });
+    expect(mail.text).toContain('csm@success.example');
+    expect(mail.text).not.toContain('help@acme.example');
+  });
+});

@@ -1,0 +1,84 @@
+import 'server-only';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Database } from '@/lib/db/client';
+import { diagnoses } from '@/lib/db/schema';
+import type { OutcomeId, Problem } from './flow';
+import { generateReferenceCode } from './reference-code';
+
+/** What a diagnosis keeps: the path taken and the state found. Never an email address. */
+export type DiagnosisState = {
+  status: 'active' | 'verified' | 'unverified' | 'inactive' | null;
+  isSiteAdmin: boolean;
+  isDirectoryManaged: boolean;
+  retention: 'deactivated' | 'removed-from-directory' | 'disabled-in-directory' | null;
+  /** When the account will be deleted, as found (ISO), or null. */
+  deletesAt: string | null;
+  /** Privacy mode sent the guidance by email. */
+  mailedGuidance: boolean;
+};
+
+export type Diagnosis = {
+  code: string;
+  locale: string;
+  problem: Problem;
+  outcome: OutcomeId;
+  siteId: number | null;
+  subjectUserId: number | null;
+  state: DiagnosisState;
+  solved: boolean | null;
+  createdAt: Date;
+  expiresAt: Date;
+};
+
+export const diagnosisLifetimeDays = 30;
+
+export async function createDiagnosis(
+  db: Database,
+  input: Omit<Diagnosis, 'code' | 'solved' | 'createdAt' | 'expiresAt'>,
+  now: Date,
+): Promise<Diagnosis> {
+  const expiresAt = new Date(now.getTime() + diagnosisLifetimeDays * 86_400_000);
+  // 40 random bits: a collision is all but impossible, and retrying covers it.
+  for (let attempt = 0; ; attempt++) {
+    const code = generateReferenceCode();
+    const [row] = await db
+      .insert(diagnoses)
+      .values({ ...input, code, createdAt: now, expiresAt })
+      .onConflictDoNothing()
+      .returning();
+    if (row) return toDiagnosis(row);
+    if (attempt >= 3) throw new Error('could not allocate a reference code');
+  }
+}
+
+function toDiagnosis(row: typeof diagnoses.$inferSelect): Diagnosis {
+  return {
+    code: row.code,
+    locale: row.locale,
+    problem: row.problem as Problem,
+    outcome: row.outcome as OutcomeId,
+    siteId: row.siteId,
+    subjectUserId: row.subjectUserId,
+    state: row.state as DiagnosisState,
+    solved: row.solved,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+  };
+}
+
+export async function getDiagnosis(db: Database, code: string, now: Date): Promise<Diagnosis | undefined> {
+  const [row] = await db
+    .select()
+    .from(diagnoses)
+    .where(and(eq(diagnoses.code, code), gt(diagnoses.expiresAt, now)));
+  return row ? toDiagnosis(row) : undefined;
+}
+
+export async function recordSolved(db: Database, code: string, solved: boolean): Promise<void> {
+  await db.update(diagnoses).set({ solved }).where(eq(diagnoses.code, code));
+}
+
+/** Removes expired diagnoses (run with the lifecycle purge). */
+export async function deleteExpiredDiagnoses(db: Database, now: Date): Promise<number> {
+  return (await db.delete(diagnoses).where(lt(diagnoses.expiresAt, now)).returning({ code: diagnoses.code })).length;
+}

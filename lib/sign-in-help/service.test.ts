@@ -1,0 +1,191 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenDatabase } from '@/lib/db/client';
+import { diagnoses, emailOutbox, sites, users } from '@/lib/db/schema';
+import { breakDatabase, useDemoDatabase } from '@/lib/testing/database';
+import { getDiagnosis } from './repository';
+import {
+  checkResetToken,
+  diagnose,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  verifyEmail,
+} from './service';
+
+const now = new Date();
+let database: OpenDatabase;
+let client = 0;
+const nextIp = () => `198.51.100.${++client}`;
+const run = (email: string, extra: { siteSlug?: string } = {}) =>
+  diagnose({ locale: 'en', problem: 'deactivated', email, clientIp: nextIp(), now, ...extra });
+const outbox = () => database.db.select().from(emailOutbox);
+
+beforeAll(async () => {
+  database = await useDemoDatabase(now);
+});
+afterAll(async () => {
+  await database.close();
+});
+
+describe('diagnose', () => {
+  it.each([
+    ['active.host@acme.example', 'account-ok'],
+    ['verified.host@acme.example', 'account-ok'],
+    ['unverified.host@acme.example', 'unverified'],
+    ['deactivated.host@acme.example', 'site-admin-contact'],
+    ['ad.removed@acme.example', 'directory-removed'],
+    ['ad.disabled@acme.example', 'directory-disabled'],
+    ['locked.admin@acme.example', 'admin-locked-out'],
+    ['deactivated.host@globex.example', 'find-site-admin'],
+    ['nobody@nowhere.example', 'account-ok'],
+  ])('%s → %s, recorded without the address', async (email, outcome) => {
+    const result = await run(email);
+    expect(result).toMatchObject({ kind: 'diagnosed', outcome });
+    if (result.kind !== 'diagnosed') return;
+    const stored = await getDiagnosis(database.db, result.code, now);
+    expect(stored).toMatchObject({ outcome, problem: 'deactivated', locale: 'en' });
+    expect(JSON.stringify(stored)).not.toContain('@');
+  });
+
+  it('records the state found: status, retention and the site, and nothing for an unknown address', async () => {
+    const removed = await run('ad.removed@acme.example');
+    const unknown = await run('nobody@nowhere.example');
+    if (removed.kind !== 'diagnosed' || unknown.kind !== 'diagnosed') throw new Error('expected diagnoses');
+    const found = await getDiagnosis(database.db, removed.code, now);
+    expect(found?.state).toMatchObject({ status: 'inactive', isDirectoryManaged: true, retention: 'removed-from-directory' });
+    expect(found?.siteId).not.toBeNull();
+    expect(await getDiagnosis(database.db, unknown.code, now)).toMatchObject({ siteId: null, state: { status: null } });
+  });
+
+  it('asks for the site when the address is on several, and then finds the right account', async () => {
+    const [globex] = await database.db.select().from(sites).where(eq(sites.slug, 'globex'));
+    await database.db.insert(users).values({ siteId: globex!.id, email: 'twice@multi.example', status: 'inactive', deactivatedAt: now });
+    const [acme] = await database.db.select().from(sites).where(eq(sites.slug, 'acme'));
+    await database.db.insert(users).values({ siteId: acme!.id, email: 'twice@multi.example', status: 'active' });
+
+    expect(await run('twice@multi.example')).toEqual({ kind: 'choose-site' });
+    expect(await run('twice@multi.example', { siteSlug: 'globex' })).toMatchObject({ outcome: 'find-site-admin' });
+    expect(await run('twice@multi.example', { siteSlug: 'acme' })).toMatchObject({ outcome: 'account-ok' });
+    expect(await run('twice@multi.example', { siteSlug: 'initech' })).toEqual({ kind: 'unknown-site' });
+    // A site that exists but has no such account answers like a working account.
+    expect(await run('deactivated.host@acme.example', { siteSlug: 'globex' })).toMatchObject({ outcome: 'account-ok' });
+  });
+
+  it('in privacy mode, shows the neutral result and emails the guidance to the account', async () => {
+    await database.db.update(sites).set({ privacyMode: true }).where(eq(sites.slug, 'acme'));
+    try {
+      const before = (await outbox()).length;
+      expect(await run('deactivated.host@acme.example')).toMatchObject({ outcome: 'account-ok' });
+      expect(await run('ad.removed@acme.example')).toMatchObject({ outcome: 'account-ok' });
+      const mails = (await outbox()).slice(before);
+      expect(mails.map((m) => [m.toAddress, m.kind])).toEqual([
+        ['deactivated.host@acme.example', 'contact-details'],
+        ['ad.removed@acme.example', 'contact-details'],
+      ]);
+      expect(mails[0]!.textBody).toContain('help@acme.example');
+      expect(mails[1]!.textBody).toContain('IT department');
+    } finally {
+      await database.db.update(sites).set({ privacyMode: false }).where(eq(sites.slug, 'acme'));
+    }
+  });
+
+  it('limits lookups of one address, and says how long to wait', async () => {
+    let result;
+    for (let i = 0; i < 7; i++) result = await run('limited@acme.example');
+    expect(result).toMatchObject({ kind: 'rate-limited' });
+  });
+
+  it('answers "unavailable" when the database cannot be reached', async () => {
+    const saved = (globalThis as { __signpostDatabase?: unknown }).__signpostDatabase;
+    breakDatabase();
+    try {
+      expect(await run('active.host@acme.example')).toEqual({ kind: 'unavailable' });
+    } finally {
+      (globalThis as { __signpostDatabase?: unknown }).__signpostDatabase = saved;
+    }
+  });
+});
+
+describe('resending the verification email', () => {
+  it('sends a link that verifies the address, once', async () => {
+    const result = await run('unverified.host@acme.example');
+    if (result.kind !== 'diagnosed') throw new Error('expected a diagnosis');
+    expect(await resendVerification({ code: result.code, locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'sent' });
+    const [mail] = (await outbox()).filter((m) => m.kind === 'verification').slice(-1);
+    expect(mail!.toAddress).toBe('unverified.host@acme.example');
+    const token = /verify-email\/([\w.-]+)/.exec(mail!.textBody)![1]!;
+
+    expect(await verifyEmail(token, now)).toEqual({ kind: 'verified' });
+    const [user] = await database.db.select().from(users).where(eq(users.email, 'unverified.host@acme.example'));
+    expect(user!.status).toBe('verified');
+    expect(await verifyEmail(token, now)).toEqual({ kind: 'already' });
+    expect(await verifyEmail(`${token}x`, now)).toEqual({ kind: 'invalid' });
+    // The result no longer offers anything to resend.
+    expect(await resendVerification({ code: result.code, locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
+    await database.db.update(users).set({ status: 'unverified' }).where(eq(users.id, user!.id));
+  });
+
+  it('does nothing for a result that is not about an unverified account', async () => {
+    const result = await run('active.host@acme.example');
+    if (result.kind !== 'diagnosed') throw new Error('expected a diagnosis');
+    expect(await resendVerification({ code: result.code, locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
+    expect(await resendVerification({ code: 'SP-0000-0000', locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
+  });
+});
+
+describe('forgot password', () => {
+  const ask = (email: string) => requestPasswordReset({ locale: 'sv', email, clientIp: nextIp(), now });
+
+  it('answers a working account neutrally and sends a reset link that works once', async () => {
+    const result = await ask('active.host@acme.example');
+    expect(result).toMatchObject({ kind: 'answered', view: { kind: 'neutral' } });
+    if (result.kind !== 'answered') return;
+    const before = (await outbox()).length;
+    await result.deliver();
+    const [mail] = (await outbox()).slice(before);
+    expect(mail).toMatchObject({ toAddress: 'active.host@acme.example', kind: 'password-reset', locale: 'sv' });
+    const token = /reset-password\/([\w.-]+)/.exec(mail!.textBody)![1]!;
+    expect(await checkResetToken(token, now)).toMatchObject({ kind: 'valid' });
+    expect(await resetPassword(token, 'a new long password', now)).toEqual({ kind: 'saved' });
+    expect(await resetPassword(token, 'another long password', now)).toEqual({ kind: 'invalid' });
+  });
+
+  it('answers an unknown address and an unverified one exactly the same, sending nothing', async () => {
+    for (const email of ['nobody@nowhere.example', 'unverified.host@acme.example']) {
+      const result = await ask(email);
+      expect(result).toMatchObject({ kind: 'answered', view: { kind: 'neutral' } });
+      if (result.kind !== 'answered') continue;
+      const before = (await outbox()).length;
+      await result.deliver();
+      expect((await outbox()).length).toBe(before);
+    }
+  });
+
+  it('shows a deactivated account whom to contact, and sends no reset link', async () => {
+    const result = await ask('deactivated.host@acme.example');
+    expect(result).toMatchObject({ kind: 'answered', view: { kind: 'deactivated', outcome: 'site-admin-contact' } });
+    expect(await ask('deactivated.host@globex.example')).toMatchObject({ view: { kind: 'deactivated', outcome: 'find-site-admin' } });
+    expect(await ask('ad.disabled@acme.example')).toMatchObject({ view: { kind: 'deactivated', outcome: 'directory-disabled', keptIndefinitely: true } });
+  });
+
+  it('in privacy mode, answers neutrally and emails the contact details instead', async () => {
+    await database.db.update(sites).set({ privacyMode: true }).where(eq(sites.slug, 'acme'));
+    try {
+      const result = await ask('deactivated.host@acme.example');
+      expect(result).toMatchObject({ kind: 'answered', view: { kind: 'neutral' } });
+      if (result.kind !== 'answered') return;
+      const before = (await outbox()).length;
+      await result.deliver();
+      const [mail] = (await outbox()).slice(before);
+      expect(mail).toMatchObject({ toAddress: 'deactivated.host@acme.example', kind: 'contact-details' });
+    } finally {
+      await database.db.update(sites).set({ privacyMode: false }).where(eq(sites.slug, 'acme'));
+    }
+  });
+
+  it('never stores an email address in a diagnosis', async () => {
+    const rows = await database.db.execute(sql`select * from ${diagnoses}`);
+    expect(JSON.stringify(rows)).not.toMatch(/@[a-z]+\.example/);
+  });
+});
