@@ -1,9 +1,10 @@
 /**
- * Runs once when the server starts (not during the build): loads what every
- * request needs, so the first visitor does not wait for it.
+ * Runs once when the server starts (not during the build): refuses to run
+ * misconfigured, then makes ready what every request needs before the first
+ * visitor arrives.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { preloadSearchIndexes } = await import('@/lib/search/server');
-  preloadSearchIndexes();
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { startServer } = await import('@/lib/server/startup');
+  await startServer();
 }

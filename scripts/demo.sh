@@ -8,6 +8,8 @@ bash scripts/setup.sh
 export NEXT_TELEMETRY_DISABLED=1
 export PORT="${PORT:-3000}"
 export SITE_URL="${SITE_URL:-http://localhost:$PORT}"
+# The demo: production build, demo accounts, email kept in the development mailbox (no SMTP needed).
+export SIGNPOST_ENV="${SIGNPOST_ENV:-demo}"
 
 echo "==> building"
 npm run --silent build

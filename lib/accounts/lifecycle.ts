@@ -61,7 +61,7 @@ function retentionFor(account: AccountFacts, now: Date): Retention {
   return {
     policy: removed ? 'removed-from-directory' : 'deactivated',
     deletesAt,
-    daysLeft: Math.max(0, Math.ceil(remaining / dayMs)),
+    daysLeft: daysUntil(new Date(now.getTime() + remaining), now),
   };
 }
 
@@ -90,4 +90,9 @@ export function deriveAccountState(account: AccountFacts, now: Date): AccountSta
       retention !== null && retention.policy !== 'disabled-in-directory' && retention.deletesAt.getTime() <= now.getTime(),
     routes: routesFor(account),
   };
+}
+
+/** Whole days from now until an instant, rounded up, never negative: "deleted in N days". */
+export function daysUntil(instant: Date, now: Date): number {
+  return Math.max(0, Math.ceil((instant.getTime() - now.getTime()) / dayMs));
 }

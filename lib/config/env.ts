@@ -37,15 +37,6 @@ const schema = z
   .transform((value) => {
     const mode = value.SIGNPOST_ENV ?? (process.env.NODE_ENV === 'production' ? 'production' : 'development');
     return { ...value, SIGNPOST_ENV: mode, SEED_DEMO: value.SEED_DEMO ?? mode !== 'production' };
-  })
-  .superRefine((value, context) => {
-    if (value.SIGNPOST_ENV !== 'production') return;
-    if (!value.SIGNPOST_SECRET) {
-      context.addIssue({ code: 'custom', path: ['SIGNPOST_SECRET'], message: 'is required in production (32+ random characters)' });
-    }
-    if (!value.SMTP_URL) {
-      context.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production: email must be delivered' });
-    }
   });
 
 export type Env = z.infer<typeof schema>;
@@ -63,6 +54,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 export const env: Env = parseEnv(process.env);
 
+/**
+ * What a production server cannot run without. Checked when the server starts
+ * (instrumentation.ts), not when a module loads, so `next build` needs none of it.
+ */
+export function productionProblems(value: Env): string[] {
+  if (value.SIGNPOST_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (!value.SIGNPOST_SECRET) problems.push('SIGNPOST_SECRET: is required in production (32+ random characters)');
+  if (!value.SMTP_URL) problems.push('SMTP_URL: is required in production: email must be delivered');
+  return problems;
+}
+
 export const isProduction = env.SIGNPOST_ENV === 'production';
 
 export function absoluteUrl(pathname: string): string {
@@ -70,5 +73,5 @@ export function absoluteUrl(pathname: string): string {
 }
 
 export function dataDirectory(): string {
-  return path.resolve(process.cwd(), env.DATA_DIR);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.DATA_DIR);
 }

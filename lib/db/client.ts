@@ -21,7 +21,7 @@ import * as schema from './schema';
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type OpenDatabase = { db: Database; close: () => Promise<void> };
 
-const migrationsFolder = path.join(process.cwd(), 'lib', 'db', 'migrations');
+const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'db', 'migrations');
 
 function isAlive(pid: number): boolean {
   try {

@@ -1,14 +1,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isKnownLocalizedPath, localizedPageRoutes, notFoundPagePath } from './known-routes';
+import { isKnownLocalizedPath, localizedRoutes, matchLocalizedRoute, notFoundPagePath } from './known-routes';
 
 function findPages(dir: string, route = ''): string[] {
   const pages: string[] = [];
   for (const name of readdirSync(dir)) {
     const full = path.join(dir, name);
     if (!statSync(full).isDirectory()) {
-      if (name === 'page.tsx') pages.push(route || '/');
+      if (name === 'page.tsx' || name === 'route.ts') pages.push(route || '/');
       continue;
     }
     if (name.startsWith('_')) continue;
@@ -19,12 +19,30 @@ function findPages(dir: string, route = ''): string[] {
   return pages;
 }
 
-describe('localizedPageRoutes', () => {
-  it('lists exactly the pages under app/[locale] (besides the 404 page and the catch-all)', () => {
+describe('localizedRoutes', () => {
+  it('lists exactly the pages and route handlers under app/[locale] (besides the 404 page and the catch-all)', () => {
     const pages = findPages(path.join(process.cwd(), 'app', '[locale]'))
       .filter((page) => page !== notFoundPagePath && page !== '/[...rest]')
       .sort();
-    expect([...localizedPageRoutes].sort()).toEqual(pages);
+    expect([...new Set(localizedRoutes)].sort()).toEqual([...new Set(pages)].sort());
+  });
+
+  it('validates dynamic segments before anything renders', () => {
+    const dev = { development: true };
+    expect(matchLocalizedRoute(['sign-in-help', 'deactivated'], dev)).toBe('/sign-in-help/[problem]');
+    expect(matchLocalizedRoute(['sign-in-help', 'other'], dev)).toBe('/sign-in-help/[problem]');
+    expect(matchLocalizedRoute(['sign-in-help', 'other', 'lookup'], dev)).toBeUndefined();
+    expect(matchLocalizedRoute(['sign-in-help', 'nonsense'], dev)).toBeUndefined();
+    expect(matchLocalizedRoute(['sign-in-help', 'expired'], dev)).toBe('/sign-in-help/expired');
+    expect(matchLocalizedRoute(['sign-in-help', 'result', 'SP-7K3M-Q9TX'], dev)).toBe('/sign-in-help/result/[code]');
+    expect(matchLocalizedRoute(['sign-in-help', 'result', '<script>'], dev)).toBeUndefined();
+    expect(matchLocalizedRoute(['reset-password', 'abc.def'], dev)).toBe('/reset-password/[token]');
+    expect(matchLocalizedRoute(['reset-password', 'no dots here'], dev)).toBeUndefined();
+  });
+
+  it('has the development mailbox outside production only', () => {
+    expect(matchLocalizedRoute(['dev', 'mailbox'], { development: true })).toBe('/dev/mailbox');
+    expect(matchLocalizedRoute(['dev', 'mailbox'], { development: false })).toBeUndefined();
   });
 
   it('matches paths against the templates', () => {

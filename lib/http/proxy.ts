@@ -11,7 +11,10 @@ import { isLocale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { parseSearchQuery } from '@/lib/search/query';
 import { routing } from '@/lib/i18n/routing';
-import { notFoundPagePath } from './known-routes';
+import { isProduction } from '@/lib/config/env';
+import { peekFlash } from './flash';
+import { flashCookieName, flashHeader } from './flash-name';
+import { matchLocalizedRoute, notFoundPagePath, routeStatuses } from './known-routes';
 import { syncLocaleCookie } from './locale-cookie';
 import { decideRoute } from './route-decision';
 import { applySecurityHeaders, createNonce } from './security-headers';
@@ -45,10 +48,24 @@ function redirect(request: NextRequest, location: string, status: 307 | 308): Ne
   return response;
 }
 
-/** The status a page's response should carry when its input is bad (it renders the message itself). */
-function getPageStatus(request: NextRequest): number | undefined {
-  const [, , section] = request.nextUrl.pathname.split('/');
-  if (section === 'search' && parseSearchQuery(request.nextUrl.searchParams.getAll('q')).kind === 'too-long') return 400;
+/**
+ * The status a page's response should carry, when it is not 200: a page that is
+ * an error by nature (an expired result, the unavailable notice), a form shown
+ * again with its errors (the status rides in front of its flash cookie), or a
+ * search that is too long. The page renders the message; this only sets the code.
+ */
+function getPageStatus(request: NextRequest): { status: number; flash?: string; dropCookie?: string } | undefined {
+  const { pathname, searchParams } = request.nextUrl;
+  const route = matchLocalizedRoute(pathname.split('/').filter(Boolean).slice(1), { development: !isProduction });
+  const fixed = route ? routeStatuses[route] : undefined;
+  if (fixed) return { status: fixed };
+  if (route === '/search' && parseSearchQuery(searchParams.getAll('q')).kind === 'too-long') return { status: 400 };
+  if (request.method === 'GET') {
+    const cookie = flashCookieName(pathname);
+    const value = request.cookies.get(cookie)?.value;
+    const flash = peekFlash(value);
+    if (flash) return { status: flash.status, flash: value, dropCookie: flash.consume ? cookie : undefined };
+  }
   return undefined;
 }
 
@@ -65,13 +82,15 @@ export function handleRequest(request: NextRequest): NextResponse {
     return applySecurityHeaders(response, { nonce: undefined });
   }
 
+  // Only the proxy may hand a page its flash.
+  request.headers.delete(flashHeader);
   const nonce = createNonce();
   const negotiated = () =>
     negotiateLocale({
       cookie: request.cookies.get('NEXT_LOCALE')?.value,
       acceptLanguage: request.headers.get('accept-language'),
     });
-  const decision = decideRoute(pathname, routes);
+  const decision = decideRoute(pathname, routes, { development: !isProduction });
 
   let response: NextResponse;
   switch (decision.kind) {
@@ -98,11 +117,18 @@ export function handleRequest(request: NextRequest): NextResponse {
     }
     case 'pass': {
       request.headers.set('x-nonce', nonce);
-      const status = getPageStatus(request);
-      // A page that shows a bad-input message answers with the status that goes with it.
-      response = status
-        ? NextResponse.rewrite(request.nextUrl, { status, request: { headers: request.headers } })
-        : handleI18n(request);
+      const page = getPageStatus(request);
+      // The page reads its flash from this header: deleting a consumed flash cookie below would
+      // also hide it from the page, since Next mirrors a proxy's cookie changes into the request.
+      if (page?.flash) request.headers.set(flashHeader, page.flash);
+      response =
+        page && page.status !== 200
+          ? NextResponse.rewrite(request.nextUrl, { status: page.status, request: { headers: request.headers } })
+          : page?.flash
+            ? NextResponse.next({ request: { headers: request.headers } })
+            : handleI18n(request);
+      // A consumed flash (errors) shows once: the browser drops it with this response.
+      if (page?.dropCookie) response.cookies.set(page.dropCookie, '', { path: pathname, maxAge: 0 });
       break;
     }
   }

@@ -28,7 +28,7 @@ function decodeSegment(segment: string): string | undefined {
 
 const looksLikeLanguageCode = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i;
 
-export function decideRoute(pathname: string, routes: RouteTable): RouteDecision {
+export function decideRoute(pathname: string, routes: RouteTable, options: { development: boolean } = { development: true }): RouteDecision {
   const raw = pathname.split('/').filter(Boolean);
   const segments = raw.map(decodeSegment);
   if (segments.some((s) => s === undefined)) {
@@ -55,7 +55,7 @@ export function decideRoute(pathname: string, routes: RouteTable): RouteDecision
       const canonical = `/${locale}/article/${route.id}/${route.slugs[locale]}`;
       return canonical === pathname ? { kind: 'pass' } : { kind: 'redirect', location: canonical };
     }
-    if (!isKnownLocalizedPath(rest)) return { kind: 'not-found', locale };
+    if (!isKnownLocalizedPath(rest, options)) return { kind: 'not-found', locale };
     return moved ? { kind: 'redirect', location: `/${[locale, ...raw.slice(1)].join('/')}` } : { kind: 'pass' };
   }
 
@@ -68,6 +68,6 @@ export function decideRoute(pathname: string, routes: RouteTable): RouteDecision
   }
   // `/xx/…` where xx is a language we do not ship: there is nothing to negotiate towards.
   if (first !== undefined && looksLikeLanguageCode.test(first) && decoded.length > 1) return { kind: 'not-found' };
-  if (!isKnownLocalizedPath(decoded)) return { kind: 'not-found' };
+  if (!isKnownLocalizedPath(decoded, options)) return { kind: 'not-found' };
   return { kind: 'negotiate', path: pathname === '/' ? '' : pathname };
 }

@@ -14,7 +14,7 @@ import { SearchEngine, type SearchHit, type SerializedEngine } from './engine';
 const store = globalThis as typeof globalThis & { __signpostSearch?: Map<Locale, SearchEngine> };
 
 function indexDirectory(): string {
-  return env.SEARCH_INDEX_DIR ?? path.join(process.cwd(), 'lib', 'content', 'generated', 'search');
+  return env.SEARCH_INDEX_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'content', 'generated', 'search');
 }
 
 function loadEngine(locale: Locale): SearchEngine {

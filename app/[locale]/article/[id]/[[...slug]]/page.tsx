@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleHeader } from '@/components/article/article-header';
+import { FeedbackWidget } from '@/components/article/feedback-widget';
 import { ArticleList } from '@/components/article/article-list';
 import { ArticleNotices } from '@/components/article/article-notices';
 import { JsonLd } from '@/components/article/json-ld';
@@ -10,6 +11,7 @@ import { PageShell } from '@/components/layout/page-shell';
 import { absoluteUrl } from '@/lib/config/env';
 import { findArticleId, getArticle, getCatalog } from '@/lib/content';
 import { loadArticleBody } from '@/lib/content/body';
+import { maxCommentLength } from '@/lib/feedback/constants';
 import {
   getArticleCanonicalPath,
   getArticleLanguageAlternates,
@@ -71,6 +73,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   setRequestLocale(locale);
 
   const t = await getTranslations('Article');
+  const tf = await getTranslations('Feedback');
   const Body = await loadArticleBody(article.entry);
   const { entry } = article;
   const related = entry.related.flatMap((id) => getArticle(id, locale) ?? []);
@@ -112,6 +115,21 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <div className="prose-article mt-6" {...bodyLang}>
             <Body />
           </div>
+          <FeedbackWidget
+            voteUrl={`/${locale}/feedback/${article.id}/vote`}
+            commentUrl={`/${locale}/feedback/${article.id}/comment`}
+            maxLength={maxCommentLength}
+            labels={{
+              question: tf('question'),
+              yes: tf('yes'),
+              no: tf('no'),
+              thanks: tf('thanks'),
+              commentLabel: tf('commentLabel'),
+              commentHint: tf('commentHint'),
+              send: tf('send'),
+              commentThanks: tf('commentThanks'),
+            }}
+          />
           {related.length > 0 && (
             <section aria-labelledby="related" className="mt-12">
               <h2 id="related" className="text-xl font-semibold">

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PageShell } from '@/components/layout/page-shell';
+import { ErrorSummary, SubmitButton, TextField } from '@/components/ui/form';
+import { readFlash } from '@/lib/http/flash-cookie';
+import { getLocalePaths } from '@/lib/i18n/alternates';
+import { parseLocaleParam } from '@/lib/i18n/params';
+import { passwordRules } from '@/lib/auth/password-rules';
+import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
+import { checkResetToken } from '@/lib/sign-in-help/service';
+
+type Props = { params: Promise<{ locale: string; token: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = parseLocaleParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'ForgotPassword' });
+  return { title: t('newTitle'), robots: { index: false } };
+}
+
+/** The link from the reset email: choose a new password. Opening the link changes nothing. */
+export default async function ResetPassword({ params }: Props) {
+  const { locale: localeParam, token } = await params;
+  const locale = parseLocaleParam(localeParam);
+  setRequestLocale(locale);
+  const t = await getTranslations('ForgotPassword');
+  const tf = await getTranslations('Forms');
+  const flash = await readFlash(forgotPasswordPaths.reset(locale, token));
+  if (flash?.data?.saved === true) {
+    return (
+      <PageShell locale={locale} alternates={getLocalePaths('/forgot-password')}>
+        <h1 className="text-3xl font-bold tracking-tight">{t('newTitle')}</h1>
+        <p role="status" className="mt-4 rounded border-s-4 border-ok bg-ok-wash px-4 py-3 text-lg">
+          {t('saved')}
+        </p>
+      </PageShell>
+    );
+  }
+  const check = await checkResetToken(token, new Date());
+  if (check.kind === 'invalid') redirect(forgotPasswordPaths.linkExpired(locale));
+  if (check.kind === 'unavailable') redirect(signInHelpPaths.unavailable(locale));
+
+  const errors = flash?.errors ?? {};
+  const message = (code: string | undefined) =>
+    code === 'too-short'
+      ? t('tooShort', { min: passwordRules.minLength })
+      : code === 'too-long'
+        ? t('tooLong', { max: passwordRules.maxLength })
+        : code === 'mismatch'
+          ? t('mismatch')
+          : undefined;
+  const fieldErrors = [
+    { field: 'password', message: message(errors.password) },
+    { field: 'confirm', message: message(errors.confirm) },
+  ].filter((e): e is { field: string; message: string } => Boolean(e.message));
+
+  return (
+    <PageShell locale={locale} alternates={getLocalePaths('/forgot-password')}>
+      <div className="mx-auto max-w-2xl">
+        <h1 className="text-3xl font-bold tracking-tight">{t('newTitle')}</h1>
+        <ErrorSummary title={tf('errorSummary')} errors={fieldErrors} />
+        <form method="post" action={`${forgotPasswordPaths.reset(locale, token)}/save`} noValidate>
+          <TextField
+            id="password"
+            name="password"
+            type="password"
+            label={t('newLabel')}
+            hint={t('newHint', { min: passwordRules.minLength })}
+            error={message(errors.password)}
+            autoComplete="new-password"
+            maxLength={passwordRules.maxLength}
+            required
+          />
+          <TextField
+            id="confirm"
+            name="confirm"
+            type="password"
+            label={t('confirmLabel')}
+            error={message(errors.confirm)}
+            autoComplete="new-password"
+            maxLength={passwordRules.maxLength}
+            required
+          />
+          <SubmitButton>{t('save')}</SubmitButton>
+        </form>
+      </div>
+    </PageShell>
+  );
+}

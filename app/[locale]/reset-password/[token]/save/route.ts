@@ -1,0 +1,30 @@
+import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
+import { handleFormPost } from '@/lib/http/post';
+import { checkNewPassword } from '@/lib/auth/password-rules';
+import { isLocale } from '@/lib/i18n/locales';
+import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
+import { notFoundResponse } from '@/lib/sign-in-help/routes';
+import { resetPassword } from '@/lib/sign-in-help/service';
+
+/** Saves the new password chosen through a reset link. Passwords are never sent back to the page. */
+export async function POST(request: Request, { params }: { params: Promise<{ locale: string; token: string }> }) {
+  const { locale, token } = await params;
+  if (!isLocale(locale)) return notFoundResponse();
+  const pagePath = forgotPasswordPaths.reset(locale, token);
+
+  return handleFormPost(
+    request,
+    () => seeOther(request, pagePath),
+    async ({ form, now }) => {
+      const password = form.get('password') ?? '';
+      const problems = checkNewPassword(password, form.get('confirm') ?? '');
+      if (problems.password || problems.confirm) {
+        return redirectWithFlash(request, pagePath, { state: { errors: problems as Record<string, string> }, status: 400 });
+      }
+      const result = await resetPassword(token, password, now);
+      if (result.kind === 'invalid') return seeOther(request, forgotPasswordPaths.linkExpired(locale));
+      if (result.kind === 'unavailable') return seeOther(request, signInHelpPaths.unavailable(locale));
+      return redirectWithFlash(request, pagePath, { state: { data: { saved: true } }, status: 200, consume: false });
+    },
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SignInHelpFrame } from '@/components/sign-in-help/frame';
+import { noticeFrom, OutcomeView } from '@/components/sign-in-help/outcome-view';
+import { readFlash } from '@/lib/http/flash-cookie';
+import { getLocalePaths } from '@/lib/i18n/alternates';
+import { parseLocaleParam } from '@/lib/i18n/params';
+import { progressOf } from '@/lib/sign-in-help/engine';
+import { signInHelpFlow } from '@/lib/sign-in-help/flow';
+import { signInHelpPaths } from '@/lib/sign-in-help/paths';
+import { loadResult } from '@/lib/sign-in-help/result-loader';
+
+type Props = { params: Promise<{ locale: string; code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = parseLocaleParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'SignInHelp' });
+  return { title: t('metaTitle'), robots: { index: false } };
+}
+
+/** Step 3: the outcome, found again by its reference code (so back, forward and a pasted link all work). */
+export default async function SignInHelpResult({ params }: Props) {
+  const { locale: localeParam, code } = await params;
+  const locale = parseLocaleParam(localeParam);
+  setRequestLocale(locale);
+  const now = new Date();
+  const result = await loadResult(code, now);
+  if (result.kind === 'missing') redirect(signInHelpPaths.expired(locale));
+  if (result.kind === 'unavailable') redirect(signInHelpPaths.unavailable(locale));
+
+  const t = await getTranslations('SignInHelp');
+  const { diagnosis, site } = result;
+  const outcome = signInHelpFlow.outcomes[diagnosis.outcome];
+  const flash = await readFlash(signInHelpPaths.result(locale, diagnosis.code));
+
+  return (
+    <SignInHelpFrame
+      locale={locale}
+      alternates={getLocalePaths(`/sign-in-help/result/${diagnosis.code}`)}
+      step={progressOf(signInHelpFlow, 'outcome')}
+      title={t(outcome.title as never)}
+    >
+      <OutcomeView
+        locale={locale}
+        outcome={outcome}
+        site={site}
+        state={diagnosis.state}
+        reference={{ code: diagnosis.code, solved: diagnosis.solved }}
+        notice={noticeFrom(flash?.data)}
+        now={now}
+      />
+    </SignInHelpFrame>
+  );
+}

@@ -1,0 +1,37 @@
+import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
+import { handleFormPost } from '@/lib/http/post';
+import { isLocale } from '@/lib/i18n/locales';
+import { minutesToWait } from '@/lib/rate-limit/policies';
+import { signInHelpPaths } from '@/lib/sign-in-help/paths';
+import { parseReferenceCode } from '@/lib/sign-in-help/reference-code';
+import { notFoundResponse } from '@/lib/sign-in-help/routes';
+import { resendVerification } from '@/lib/sign-in-help/service';
+
+/** "Send the verification email again", from an unverified result. */
+export async function POST(request: Request, { params }: { params: Promise<{ locale: string; code: string }> }) {
+  const { locale, code: rawCode } = await params;
+  const code = parseReferenceCode(rawCode);
+  if (!isLocale(locale) || !code) return notFoundResponse();
+  const resultPath = signInHelpPaths.result(locale, code);
+
+  return handleFormPost(
+    request,
+    () => seeOther(request, resultPath),
+    async ({ clientIp, now }) => {
+      const result = await resendVerification({ code, locale, clientIp, now });
+      switch (result.kind) {
+        case 'sent':
+          return redirectWithFlash(request, resultPath, { state: { data: { notice: 'resent' } }, status: 200 });
+        case 'rate-limited':
+          return redirectWithFlash(request, resultPath, {
+            state: { data: { notice: 'rate-limited', minutes: minutesToWait(result.retryAfterMs) } },
+            status: 429,
+          });
+        case 'unavailable':
+          return seeOther(request, signInHelpPaths.unavailable(locale));
+        case 'not-applicable':
+          return seeOther(request, resultPath);
+      }
+    },
+  );
+}

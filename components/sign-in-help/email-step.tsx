@@ -1,0 +1,70 @@
+import { getTranslations } from 'next-intl/server';
+import { ErrorSummary, SubmitButton, TextField } from '@/components/ui/form';
+import type { FlashState } from '@/lib/http/flash';
+import type { Locale } from '@/lib/i18n/locales';
+import { maxEmailLength } from '@/lib/accounts/email';
+
+/** The email field, its errors (kept after a failed post, with what was typed) and the submit button. */
+export async function EmailStep({
+  locale,
+  action,
+  intro,
+  submit,
+  flash,
+  expiredMessage,
+}: {
+  locale: Locale;
+  action: string;
+  intro: string;
+  submit: string;
+  flash?: FlashState;
+  /** Shown when a later step lost the address (it is kept ten minutes). */
+  expiredMessage?: string;
+}) {
+  const tf = await getTranslations({ locale, namespace: 'Forms' });
+  const fieldError = flash?.errors?.email;
+  const errorMessage =
+    fieldError === 'empty'
+      ? tf('emailEmpty')
+      : fieldError === 'invalid'
+        ? tf('emailInvalid')
+        : fieldError === 'too-long'
+          ? tf('emailTooLong', { max: maxEmailLength })
+          : undefined;
+  const formError =
+    flash?.errors?.form === 'rate-limited'
+      ? tf('rateLimited', { minutes: Number(flash.data?.minutes ?? 1) })
+      : flash?.errors?.form === 'bad-request'
+        ? tf('badRequest')
+        : flash?.errors?.form === 'expired'
+          ? expiredMessage
+          : undefined;
+
+  return (
+    <>
+      <p className="mt-2 text-lg text-muted">{intro}</p>
+      {formError && (
+        <p role="alert" className="mt-6 rounded border-s-4 border-danger bg-danger-wash px-4 py-3">
+          {formError}
+        </p>
+      )}
+      <ErrorSummary title={tf('errorSummary')} errors={errorMessage ? [{ field: 'email', message: errorMessage }] : []} />
+      <form method="post" action={action} noValidate className="mt-2">
+        <TextField
+          id="email"
+          name="email"
+          type="email"
+          label={tf('emailLabel')}
+          defaultValue={flash?.values?.email}
+          error={errorMessage}
+          autoComplete="email"
+          inputMode="email"
+          maxLength={maxEmailLength + 20}
+          dir="ltr"
+          required
+        />
+        <SubmitButton>{submit}</SubmitButton>
+      </form>
+    </>
+  );
+}

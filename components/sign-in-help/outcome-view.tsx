@@ -1,0 +1,173 @@
+import { getTranslations } from 'next-intl/server';
+import { ArticleList } from '@/components/article/article-list';
+import { getArticle } from '@/lib/content';
+import type { SiteRecord } from '@/lib/accounts/repository';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Outcome, OutcomeAction } from '@/lib/sign-in-help/flow';
+import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
+import type { DiagnosisState } from '@/lib/sign-in-help/repository';
+import { ContactCard } from './contact-card';
+import { RetentionNotice } from './retention-notice';
+
+export type OutcomeNotice = { kind: 'resent' } | { kind: 'rate-limited'; minutes: number } | { kind: 'solved'; solved: boolean };
+
+/** The notice a result page's flash carries (after resending, a rate limit, or an answer). */
+export function noticeFrom(data: Record<string, string | number | boolean> | undefined): OutcomeNotice | undefined {
+  if (data?.notice === 'resent') return { kind: 'resent' };
+  if (data?.notice === 'rate-limited') return { kind: 'rate-limited', minutes: Number(data.minutes ?? 1) };
+  if (data?.notice === 'solved') return { kind: 'solved', solved: data.solved === true };
+  return undefined;
+}
+
+/**
+ * Renders any outcome of the flow from its definition: text, the contact card
+ * it names, the deletion notice, its actions, its articles, the reference code
+ * and "did this solve your problem?". One component for every outcome.
+ */
+export async function OutcomeView({
+  locale,
+  outcome,
+  site,
+  state,
+  reference,
+  notice,
+  now,
+}: {
+  locale: Locale;
+  outcome: Outcome;
+  site?: SiteRecord;
+  state?: DiagnosisState;
+  reference?: { code: string; solved: boolean | null };
+  notice?: OutcomeNotice;
+  now: Date;
+}) {
+  const t = await getTranslations({ locale, namespace: 'SignInHelp' });
+  const tf = await getTranslations({ locale, namespace: 'Forms' });
+  const ts = await getTranslations({ locale, namespace: 'Search' });
+  const articles = outcome.articles.flatMap((id) => getArticle(id, locale) ?? []);
+
+  const action = (kind: OutcomeAction) => {
+    switch (kind) {
+      case 'cant-reach-admin':
+        return reference ? (
+          <a key={kind} href={signInHelpPaths.csm(locale, reference.code)} className="btn-primary inline-block">
+            {t('actions.cantReachAdmin')}
+          </a>
+        ) : null;
+      case 'resend-verification':
+        return reference ? (
+          <form key={kind} method="post" action={signInHelpPaths.resend(locale, reference.code)}>
+            <button type="submit" className="btn-primary">
+              {t('actions.resendVerification')}
+            </button>
+          </form>
+        ) : null;
+      case 'reset-password':
+        return (
+          <a key={kind} href={forgotPasswordPaths.form(locale)} className="btn-primary inline-block">
+            {t('actions.resetPassword')}
+          </a>
+        );
+      case 'search':
+        return (
+          <form key={kind} role="search" action={`/${locale}/search`} method="get" className="search-form max-w-xl">
+            <label htmlFor="outcome-search" className="sr-only">
+              {ts('label')}
+            </label>
+            <input id="outcome-search" name="q" type="search" placeholder={ts('placeholder')} maxLength={200} />
+            <button type="submit">{ts('submit')}</button>
+          </form>
+        );
+    }
+  };
+
+  return (
+    <>
+      {notice?.kind === 'resent' && (
+        <p role="status" className="mt-6 rounded border-s-4 border-ok bg-ok-wash px-4 py-3">
+          {t('resent')}
+        </p>
+      )}
+      {notice?.kind === 'rate-limited' && (
+        <p role="alert" className="mt-6 rounded border-s-4 border-danger bg-danger-wash px-4 py-3">
+          {tf('rateLimited', { minutes: notice.minutes })}
+        </p>
+      )}
+
+      {outcome.body.map((key) => (
+        <p key={key} className="mt-4 text-lg">
+          {t(key as never)}
+        </p>
+      ))}
+
+      {outcome.card === 'site-contact' && site && (
+        <ContactCard locale={locale} title={t('card.siteTitle')} contact={site.contact} />
+      )}
+      {outcome.card === 'csm-contact' &&
+        site &&
+        (site.organization.csm.email || site.organization.csm.phone ? (
+          <ContactCard locale={locale} title={t('card.csmTitle')} contact={{ ...site.organization.csm, message: null }} />
+        ) : (
+          <p className="mt-4">{t('card.noCsm')}</p>
+        ))}
+
+      {outcome.showsRetention && state && (
+        <RetentionNotice
+          locale={locale}
+          deletesAt={state.deletesAt}
+          keptIndefinitely={state.retention === 'disabled-in-directory'}
+          now={now}
+        />
+      )}
+
+      {outcome.actions.length > 0 && <div className="mt-6 flex flex-wrap items-center gap-3">{outcome.actions.map(action)}</div>}
+
+      {reference && (
+        <section aria-labelledby="reference" className="mt-8 rounded border border-line bg-wash px-4 py-3">
+          <h2 id="reference" className="font-semibold">
+            {t('reference.title')}
+          </h2>
+          <p className="mt-1 font-mono text-2xl font-bold tracking-wider" dir="ltr">
+            {reference.code}
+          </p>
+          <p className="mt-1 text-sm text-muted">{t('reference.body')}</p>
+        </section>
+      )}
+
+      {articles.length > 0 && (
+        <section aria-labelledby="related-help" className="mt-8">
+          <h2 id="related-help" className="text-xl font-semibold">
+            {t('related')}
+          </h2>
+          <ArticleList articles={articles} />
+        </section>
+      )}
+
+      {reference && (
+        <section aria-labelledby="solved" className="no-print mt-8">
+          <h2 id="solved" className="text-lg font-semibold">
+            {t('solved.question')}
+          </h2>
+          {notice?.kind === 'solved' || reference.solved !== null ? (
+            <p role="status" className="mt-2">
+              {(notice?.kind === 'solved' ? notice.solved : reference.solved) ? t('solved.thanks') : t('solved.sorry')}
+            </p>
+          ) : (
+            <form method="post" action={signInHelpPaths.solved(locale, reference.code)} className="mt-2 flex gap-3">
+              <button type="submit" name="solved" value="yes" className="rounded border border-line px-4 py-2 hover:bg-wash">
+                {t('solved.yes')}
+              </button>
+              <button type="submit" name="solved" value="no" className="rounded border border-line px-4 py-2 hover:bg-wash">
+                {t('solved.no')}
+              </button>
+            </form>
+          )}
+        </section>
+      )}
+
+      <p className="mt-10">
+        <a href={signInHelpPaths.start(locale)}>{t('startOver')}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+/** The longest comment kept with article feedback. */
+export const maxCommentLength = 1000;

@@ -1,0 +1,38 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { cookies } from 'next/headers';
+import { NextResponse } from 'next/server';
+import { isProduction } from '@/lib/config/env';
+import { findArticleId } from '@/lib/content';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { keyedHash } from '@/lib/server/secret';
+
+export const voterCookie = 'sp_voter';
+import { maxCommentLength } from './constants';
+
+/** The article and locale a feedback route is for, or undefined. */
+export function parseFeedbackParams(params: { locale: string; id: string }): { locale: Locale; articleId: string } | undefined {
+  const articleId = findArticleId(params.id);
+  return isLocale(params.locale) && articleId ? { locale: params.locale, articleId } : undefined;
+}
+
+/** This browser's voter key (hashed), creating the random cookie on its first vote. */
+export async function voterHash(response?: NextResponse): Promise<string | undefined> {
+  let id = (await cookies()).get(voterCookie)?.value;
+  if (!id || !/^[\w-]{16,64}$/.test(id)) {
+    if (!response) return undefined;
+    id = randomBytes(16).toString('base64url');
+    response.cookies.set(voterCookie, id, { path: '/', httpOnly: true, sameSite: 'lax', secure: isProduction, maxAge: 60 * 60 * 24 * 365 });
+  }
+  return keyedHash('voter', id);
+}
+
+/** A script asking (fetch with Accept: application/json) gets JSON; a plain form post gets a page. */
+export function wantsJson(request: Request): boolean {
+  return (request.headers.get('accept') ?? '').includes('application/json');
+}
+
+/** A comment as kept: control characters out, whitespace collapsed, bounded. */
+export function cleanComment(raw: string): string {
+  return raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, maxCommentLength);
+}

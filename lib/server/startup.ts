@@ -1,0 +1,43 @@
+import 'server-only';
+import { count } from 'drizzle-orm';
+import { env, productionProblems } from '@/lib/config/env';
+import { getDb } from '@/lib/db/client';
+import { sites } from '@/lib/db/schema';
+import { seedDemoData } from '@/lib/db/seed';
+import { preloadSearchIndexes } from '@/lib/search/server';
+import { log } from './log';
+import { installPeerAddressHeader } from './peer-address';
+
+/**
+ * At server start: open the database (which applies any pending migrations) and,
+ * when it is empty and SEED_DEMO allows, seed the demo data. A database that is
+ * down does not stop the server: pages that need it show their fallback.
+ */
+export async function prepareDatabase(): Promise<void> {
+  try {
+    const db = await getDb();
+    if (env.SEED_DEMO) {
+      const [row] = await db.select({ value: count() }).from(sites);
+      if ((row?.value ?? 0) === 0) {
+        const summary = await seedDemoData(db);
+        log.info('seed.demo', summary);
+      }
+    }
+    log.info('database.ready', { embedded: !env.DATABASE_URL });
+  } catch (error) {
+    log.error('database.unavailable-at-start', error);
+  }
+}
+
+/** Everything the server does once, before its first request. */
+export async function startServer(): Promise<void> {
+  const problems = productionProblems(env);
+  if (problems.length > 0) {
+    // Refuse to serve rather than run a production site that cannot send email or keep sessions.
+    console.error(`Signpost cannot start:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  installPeerAddressHeader();
+  preloadSearchIndexes();
+  await prepareDatabase();
+}

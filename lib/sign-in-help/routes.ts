@@ -1,0 +1,55 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { normalizeEmail } from '@/lib/accounts/email';
+import type { FlashState } from '@/lib/http/flash';
+import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { minutesToWait } from '@/lib/rate-limit/policies';
+import { isProblem } from './engine';
+import type { Problem } from './flow';
+import { signInHelpPaths } from './paths';
+import type { DiagnoseResult } from './service';
+
+/** Route params of a sign-in help step, or undefined when they name nothing we have. */
+export function parseStepParams(params: { locale: string; problem: string }): { locale: Locale; problem: Problem } | undefined {
+  const { locale, problem } = params;
+  return isLocale(locale) && isProblem(problem) && problem !== 'other' ? { locale, problem } : undefined;
+}
+
+export const notFoundResponse = () =>
+  new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+export type EmailCheckFailure = { state: FlashState; status: 400 };
+
+/** A typed address, normalized; or the flash that sends it back to the form with its error. */
+export function checkEmail(raw: string): { email: string } | EmailCheckFailure {
+  const email = normalizeEmail(raw);
+  if (email.kind === 'ok') return { email: email.email };
+  return { state: { values: { email: raw.slice(0, 300) }, errors: { email: email.kind } }, status: 400 };
+}
+
+/** Where a diagnosis sends the browser: the result, the site question, or back to the form. */
+export function respondToDiagnosis(
+  request: Request,
+  locale: Locale,
+  formPath: string,
+  typed: Record<string, string>,
+  result: DiagnoseResult,
+  onChooseSite: () => NextResponse,
+): NextResponse {
+  switch (result.kind) {
+    case 'diagnosed':
+      return seeOther(request, signInHelpPaths.result(locale, result.code));
+    case 'rate-limited':
+      return redirectWithFlash(request, formPath, {
+        state: { values: typed, errors: { form: 'rate-limited' }, data: { minutes: minutesToWait(result.retryAfterMs) } },
+        status: 429,
+      });
+    case 'unavailable':
+      return seeOther(request, signInHelpPaths.unavailable(locale));
+    case 'choose-site':
+      return onChooseSite();
+    case 'unknown-site':
+      return redirectWithFlash(request, formPath, { state: { values: typed, errors: { site: 'unknown' } }, status: 400 });
+  }
+}
