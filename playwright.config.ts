@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions, e2ePort, e2eServerEnv } from './e2e/support/env';
+import { chromiumLaunchOptions, e2ePort, serverEnv } from './e2e/support/env';
 
 /**
  * End-to-end tests run in Debian's Chromium (never a downloaded browser) against
@@ -7,6 +7,7 @@ import { chromiumLaunchOptions, e2ePort, e2eServerEnv } from './e2e/support/env'
  */
 export default defineConfig({
   testDir: './e2e',
+  globalSetup: './e2e/support/global-setup.ts',
   outputDir: './test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
@@ -28,7 +29,7 @@ export default defineConfig({
     url: `http://localhost:${e2ePort}/robots.txt`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: e2eServerEnv(),
+    env: serverEnv(e2ePort),
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -23,17 +23,20 @@ export function FeedbackWidget({ voteUrl, commentUrl, maxLength, labels }: { vot
 
   async function send(event: FormEvent<HTMLFormElement>, url: string, fields: Record<string, string>, next: 'voted' | 'commented') {
     event.preventDefault();
+    // Kept before the first await: React clears currentTarget once the handler returns.
+    const form = event.currentTarget;
     try {
       const response = await fetch(url, {
         method: 'POST',
         headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams(fields),
       });
+      // Anything but success (a rate limit, a fault) is left to the plain form post and its page.
       if (response.ok) setStage(next);
-      else event.currentTarget?.submit();
+      else form.submit();
     } catch {
       // Offline or blocked: fall back to the plain form post.
-      (event.target as HTMLFormElement).submit();
+      form.submit();
     }
   }
 

@@ -251,6 +251,11 @@ export async function resetPassword(token: string, password: string, now: Date):
   });
 }
 
+/** Whether a verification link is genuine and unexpired (no database needed): the page checks before offering the button. */
+export function isVerificationTokenCurrent(token: string, now: Date): boolean {
+  return readToken(token, 'verify-email', now, getSecret()) !== undefined;
+}
+
 export async function verifyEmail(token: string, now: Date): Promise<{ kind: 'verified' | 'already' | 'invalid' } | Unavailable> {
   const claims = readToken(token, 'verify-email', now, getSecret());
   if (!claims) return { kind: 'invalid' };

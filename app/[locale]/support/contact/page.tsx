@@ -59,9 +59,14 @@ export default async function SupportContact({ params, searchParams }: Props) {
         </form>
 
         {site === 'unknown' && (
-          <p role="alert" className="mt-6 rounded border-s-4 border-warn bg-warn-wash px-4 py-3">
-            {t('unknownSite', { site: typed })}
-          </p>
+          <>
+            <p role="alert" className="mt-6 rounded border-s-4 border-warn bg-warn-wash px-4 py-3">
+              {t('unknownSite', { site: typed })}
+            </p>
+            <p className="mt-3">
+              {t('unknownSiteHelp')} <a href={signInHelpPaths.start(locale)}>{tc('title')}</a>
+            </p>
+          </>
         )}
         {site === 'unavailable' && (
           <p role="alert" className="mt-6 rounded border-s-4 border-warn bg-warn-wash px-4 py-3">

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { readFlash } from '@/lib/http/flash-cookie';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { forgotPasswordPaths } from '@/lib/sign-in-help/paths';
+import { isVerificationTokenCurrent } from '@/lib/sign-in-help/service';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -24,6 +27,7 @@ export default async function VerifyEmail({ params }: Props) {
   const t = await getTranslations('Verify');
   const path = `/${locale}/verify-email/${token}`;
   const result = (await readFlash(path))?.data?.result;
+  if (result === undefined && !isVerificationTokenCurrent(token, new Date())) redirect(forgotPasswordPaths.linkExpired(locale));
   return (
     <PageShell locale={locale} alternates={getLocalePaths('/sign-in-help')}>
       <div className="mx-auto max-w-2xl">
