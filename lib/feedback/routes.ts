@@ -8,7 +8,6 @@ import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { keyedHash } from '@/lib/server/secret';
 
 export const voterCookie = 'sp_voter';
-import { maxCommentLength } from './constants';
 
 /** The article and locale a feedback route is for, or undefined. */
 export function parseFeedbackParams(params: { locale: string; id: string }): { locale: Locale; articleId: string } | undefined {
@@ -32,7 +31,3 @@ export function wantsJson(request: Request): boolean {
   return (request.headers.get('accept') ?? '').includes('application/json');
 }
 
-/** A comment as kept: control characters out, whitespace collapsed, bounded. */
-export function cleanComment(raw: string): string {
-  return raw.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, maxCommentLength);
-}

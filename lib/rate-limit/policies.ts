@@ -18,6 +18,8 @@ export const policies = {
   resendVerification: { perClient: { points: 5, durationSeconds: minutes(60) }, perEmail: { points: 3, durationSeconds: minutes(60) } },
   /** Failed sign-ins to site administration (successful ones are not counted). */
   adminSignIn: { perClient: { points: 20, durationSeconds: minutes(15) }, perEmail: { points: 5, durationSeconds: minutes(15) } },
+  /** Recording searches that found nothing (over the limit they are just not recorded). */
+  searchMiss: { perClient: { points: 30, durationSeconds: minutes(60) } },
   /** Article feedback and "did this solve your problem?" answers. */
   feedback: { perClient: { points: 30, durationSeconds: minutes(60) } },
 } as const satisfies Record<string, Policy>;

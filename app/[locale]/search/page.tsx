@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { after } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-list';
 import { PageShell } from '@/components/layout/page-shell';
 import { SearchResults } from '@/components/search/search-results';
+import { env } from '@/lib/config/env';
 import { getEssentialArticles } from '@/lib/content';
+import { getClientIp } from '@/lib/http/client-ip';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import type { Locale } from '@/lib/i18n/locales';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { noteSearchMiss } from '@/lib/search/misses';
 import { parseSearchQuery } from '@/lib/search/query';
 import { searchArticles } from '@/lib/search/server';
 
@@ -40,6 +45,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const parsed = parseSearchQuery((await searchParams).q);
   const query = parsed.kind === 'ok' ? parsed.query : '';
   const results = query ? searchArticles(query, locale, resultLimit) : [];
+  if (query && results.length === 0) {
+    // Kept (redacted) for the support team's report of what no article answers.
+    const clientIp = getClientIp(await headers(), env.TRUST_PROXY_HOPS);
+    after(() => noteSearchMiss({ query, locale, clientIp }, new Date()));
+  }
 
   return (
     <PageShell locale={locale} alternates={getLocalePaths(query ? `/search?q=${encodeURIComponent(query)}` : '/search')}>
