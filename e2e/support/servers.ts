@@ -71,7 +71,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
  */
 export function prepareDatabase(statements: string[]): string {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'signpost-e2e-prepared-'));
-  execFileSync(path.resolve('node_modules/.bin/tsx'), ['--conditions=react-server', 'e2e/support/prepare-database.ts', ...statements], {
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/prepare-database.ts', ...statements], {
     env: { ...process.env, DATA_DIR: dataDir, SIGNPOST_ENV: 'development' } as NodeJS.ProcessEnv,
     stdio: 'pipe',
   });

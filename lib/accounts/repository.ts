@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
+import { prepared } from '@/lib/db/prepared';
 import { organizations, sites, users } from '@/lib/db/schema';
 import type { AccountFacts, DirectoryState, UserStatus } from './lifecycle';
 
@@ -72,7 +73,10 @@ function accountsQuery(db: Database) {
 
 /** Every account with this (normalized) address, on any site. */
 export async function findAccountsByEmail(db: Database, email: string): Promise<AccountRecord[]> {
-  return (await accountsQuery(db).where(eq(users.email, email))).map(toAccountRecord);
+  const statement = prepared(db, 'accounts_by_email', (d) =>
+    accountsQuery(d).where(eq(users.email, sql.placeholder('email'))).prepare('accounts_by_email'),
+  );
+  return (await statement.execute({ email })).map(toAccountRecord);
 }
 
 export async function findAccountOnSite(db: Database, email: string, siteSlug: string): Promise<AccountRecord | undefined> {

@@ -1,7 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isKnownLocalizedPath, localizedRoutes, matchLocalizedRoute, notFoundPagePath } from './known-routes';
+import { formPostRoutes, isKnownLocalizedPath, localizedRoutes, matchLocalizedRoute, notFoundPagePath } from './known-routes';
 
 function findPages(dir: string, route = ''): string[] {
   const pages: string[] = [];
@@ -25,6 +25,22 @@ describe('localizedRoutes', () => {
       .filter((page) => page !== notFoundPagePath && page !== '/[...rest]')
       .sort();
     expect([...new Set(localizedRoutes)].sort()).toEqual([...new Set(pages)].sort());
+  });
+
+  it('names every route handler as a form post, and each answers POST only', () => {
+    const root = path.join(process.cwd(), 'app', '[locale]');
+    const handlers = findPages(root).filter((route) => {
+      try {
+        return statSync(path.join(root, route, 'route.ts')).isFile();
+      } catch {
+        return false;
+      }
+    });
+    expect([...formPostRoutes].sort()).toEqual(handlers.filter((route) => route !== '/[...rest]').sort());
+    for (const route of formPostRoutes) {
+      const source = readFileSync(path.join(root, route, 'route.ts'), 'utf8');
+      expect(source.match(/export (?:async )?function (\w+)/g), route).toEqual([expect.stringContaining('POST')]);
+    }
   });
 
   it('validates dynamic segments before anything renders', () => {

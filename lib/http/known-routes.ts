@@ -40,6 +40,23 @@ export const localizedRoutes = [
 
 export type LocalizedRoute = (typeof localizedRoutes)[number];
 
+/**
+ * The route handlers: form posts, each answering with a redirect (or JSON for
+ * a script). They skip the proxy (see proxy-matcher.ts): each validates its own
+ * segments, and none is a page that needs the proxy's locale or flash handling.
+ */
+export const formPostRoutes = [
+  '/sign-in-help/[problem]/lookup',
+  '/sign-in-help/[problem]/site/lookup',
+  '/sign-in-help/result/[code]/resend',
+  '/sign-in-help/result/[code]/solved',
+  '/forgot-password/submit',
+  '/reset-password/[token]/save',
+  '/verify-email/[token]/confirm',
+  '/feedback/[id]/vote',
+  '/feedback/[id]/comment',
+] as const satisfies readonly LocalizedRoute[];
+
 /** Routes that exist outside production only. */
 const developmentRoutes: ReadonlySet<LocalizedRoute> = new Set(['/dev/mailbox']);
 

@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
+import { prepared } from '@/lib/db/prepared';
 import { diagnoses } from '@/lib/db/schema';
 import type { OutcomeId, Problem } from './flow';
 import { generateReferenceCode } from './reference-code';
@@ -39,14 +40,29 @@ export async function createDiagnosis(
 ): Promise<Diagnosis> {
   const expiresAt = new Date(now.getTime() + diagnosisLifetimeDays * 86_400_000);
   // 40 random bits: a collision is all but impossible, and retrying covers it.
+  const insert = prepared(db, 'create_diagnosis', (d) => {
+    const value = (name: string) => sql.placeholder(name);
+    return d
+      .insert(diagnoses)
+      .values({
+        code: value('code'),
+        locale: value('locale'),
+        problem: value('problem'),
+        outcome: value('outcome'),
+        siteId: value('siteId'),
+        subjectUserId: value('subjectUserId'),
+        state: value('state'),
+        createdAt: value('createdAt'),
+        expiresAt: value('expiresAt'),
+      })
+      .onConflictDoNothing()
+      .returning({ code: diagnoses.code })
+      .prepare('create_diagnosis');
+  });
   for (let attempt = 0; ; attempt++) {
     const code = generateReferenceCode();
-    const [row] = await db
-      .insert(diagnoses)
-      .values({ ...input, code, createdAt: now, expiresAt })
-      .onConflictDoNothing()
-      .returning();
-    if (row) return toDiagnosis(row);
+    const [row] = await insert.execute({ ...input, code, createdAt: now, expiresAt });
+    if (row) return { ...input, code, solved: null, createdAt: now, expiresAt };
     if (attempt >= 3) throw new Error('could not allocate a reference code');
   }
 }

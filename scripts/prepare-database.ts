@@ -1,13 +1,13 @@
 /**
- * Prepares an embedded database for a test server before it starts: the demo
+ * Prepares an embedded database for a test or benchmark server before it starts: the demo
  * data, then the SQL statements given as arguments. Run with
- * `tsx --conditions=react-server e2e/support/prepare-database.ts <statement>...`
+ * `tsx --conditions=react-server scripts/prepare-database.ts <statement>...`
  * and DATA_DIR set; the server opens the same folder afterwards.
  */
 import { sql } from 'drizzle-orm';
-import { dataDirectory } from '../../lib/config/env';
-import { openDatabase } from '../../lib/db/client';
-import { seedDemoData } from '../../lib/db/seed';
+import { dataDirectory } from '../lib/config/env';
+import { openDatabase } from '../lib/db/client';
+import { seedDemoData } from '../lib/db/seed';
 
 const opened = await openDatabase({ dataDir: dataDirectory() });
 try {
