@@ -18,4 +18,12 @@ describe('password hashing', () => {
     expect(await verifyPassword('x', 'plain-text')).toBe(false);
     expect(await verifyPassword('x', 'bcrypt$1$2$3$4$5')).toBe(false);
   });
+
+  it('hashes many passwords at once correctly, a few at a time', async () => {
+    const passwords = Array.from({ length: 6 }, (_, i) => `parallel password ${i}`);
+    const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
+    const checks = await Promise.all(hashes.map((hash, i) => verifyPassword(passwords[i]!, hash)));
+    expect(checks).toEqual(passwords.map(() => true));
+    expect(await verifyPassword(passwords[0]!, hashes[1]!)).toBe(false);
+  });
 });

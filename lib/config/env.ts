@@ -29,8 +29,13 @@ const schema = z
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     /** Seed the demo site and accounts into an empty database at start. */
     SEED_DEMO: flag.optional(),
-    /** Minutes between runs of the lifecycle purge while the server is up (0: never). */
-    PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
+    /** Minutes between lifecycle purges while the server runs: 0 (off) or 60 to 1440 (at most hourly). */
+    PURGE_INTERVAL_MINUTES: z.coerce
+      .number()
+      .int()
+      .max(24 * 60)
+      .refine((minutes) => minutes === 0 || minutes >= 60, 'must be 0 (off) or at least 60: the purge runs at most hourly')
+      .default(60),
     /** Where the serialized search indexes are (one <locale>.json each); the benchmarks point it at bigger corpora. */
     SEARCH_INDEX_DIR: z.string().min(1).optional(),
   })

@@ -58,6 +58,26 @@ export async function consume(policy: PolicyName, keys: { clientIp: string; emai
   return retryAfterMs > 0 ? { ok: false, retryAfterMs } : { ok: true };
 }
 
+/**
+ * Whether this client (or email address) is already over the policy's limit,
+ * without counting an attempt: for limits that count only failures (sign-in).
+ */
+export async function check(policy: PolicyName, keys: { clientIp: string; email?: string }): Promise<LimitResult> {
+  const definition = policies[policy];
+  const lookups: Array<Promise<RateLimiterRes | null>> = [limiterFor(`${policy}:client`, definition.perClient).get(keys.clientIp)];
+  const limits: number[] = [definition.perClient.points];
+  if (keys.email && 'perEmail' in definition) {
+    lookups.push(limiterFor(`${policy}:email`, definition.perEmail).get(keyedHash('rate-limit', keys.email)));
+    limits.push(definition.perEmail.points);
+  }
+  const states = await Promise.all(lookups);
+  let retryAfterMs = 0;
+  states.forEach((state, index) => {
+    if (state && state.consumedPoints >= limits[index]!) retryAfterMs = Math.max(retryAfterMs, state.msBeforeNext);
+  });
+  return retryAfterMs > 0 ? { ok: false, retryAfterMs } : { ok: true };
+}
+
 /** Forgets the count for an email address (a successful sign-in clears its failures). */
 export async function reset(policy: PolicyName, email: string): Promise<void> {
   const definition = policies[policy];

@@ -1,5 +1,6 @@
 import 'server-only';
 import { count } from 'drizzle-orm';
+import { runPurge } from '@/lib/admin/purge';
 import { env, productionProblems } from '@/lib/config/env';
 import { getDb } from '@/lib/db/client';
 import { sites } from '@/lib/db/schema';
@@ -29,6 +30,26 @@ export async function prepareDatabase(): Promise<void> {
   }
 }
 
+const store = globalThis as typeof globalThis & { __signpostPurgeTimer?: NodeJS.Timeout };
+
+/**
+ * The lifecycle purge while the server is up: a minute after start, then every
+ * PURGE_INTERVAL_MINUTES (60 by default; never more often; 0 turns it off, for
+ * deployments that run `npm run purge` from a scheduler instead).
+ */
+function schedulePurge(): void {
+  if (env.PURGE_INTERVAL_MINUTES === 0 || store.__signpostPurgeTimer) return;
+  const run = async () => {
+    try {
+      await runPurge(await getDb(), new Date(), { dryRun: false });
+    } catch (error) {
+      log.error('purge.failed', error);
+    }
+  };
+  setTimeout(run, 60_000).unref();
+  store.__signpostPurgeTimer = setInterval(run, env.PURGE_INTERVAL_MINUTES * 60_000).unref();
+}
+
 /** Everything the server does once, before its first request. */
 export async function startServer(): Promise<void> {
   const problems = productionProblems(env);
@@ -40,4 +61,5 @@ export async function startServer(): Promise<void> {
   installPeerAddressHeader();
   preloadSearchIndexes();
   await prepareDatabase();
+  schedulePurge();
 }

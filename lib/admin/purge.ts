@@ -1,0 +1,72 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { deriveAccountState, type DirectoryState, type Retention } from '@/lib/accounts/lifecycle';
+import type { Database } from '@/lib/db/client';
+import { users } from '@/lib/db/schema';
+import { log } from '@/lib/server/log';
+import { deleteExpiredDiagnoses } from '@/lib/sign-in-help/repository';
+import { recordAudit } from './repository';
+import { deleteExpiredSessions } from './session';
+
+export type PurgeCandidate = { id: number; siteId: number; email: string; policy: Exclude<Retention, { policy: 'disabled-in-directory' }>['policy']; deletesAt: Date };
+export type PurgeReport = { dryRun: boolean; accounts: PurgeCandidate[]; diagnoses: number; sessions: number };
+
+/** Inactive accounts past their retention (FACTS.md: 30 days; 7 if removed from the directory; never if disabled in it). */
+export async function findAccountsDue(db: Database, now: Date): Promise<PurgeCandidate[]> {
+  const inactive = await db
+    .select({
+      id: users.id,
+      siteId: users.siteId,
+      email: users.email,
+      status: users.status,
+      deactivatedAt: users.deactivatedAt,
+      isSiteAdmin: users.isSiteAdmin,
+      isDirectorySynced: users.isDirectorySynced,
+      directoryState: users.directoryState,
+    })
+    .from(users)
+    .where(eq(users.status, 'inactive'));
+  return inactive.flatMap((row) => {
+    const state = deriveAccountState({ ...row, directoryState: row.directoryState as DirectoryState | null }, now);
+    const retention = state.retention;
+    if (!state.isDueForDeletion || !retention || retention.policy === 'disabled-in-directory') return [];
+    return [{ id: row.id, siteId: row.siteId, email: row.email, policy: retention.policy, deletesAt: retention.deletesAt }];
+  });
+}
+
+/**
+ * The lifecycle purge: deletes the accounts that are due, each audited on its
+ * site, plus expired diagnosis records and sessions. Running it twice deletes
+ * nothing more the second time. A dry run reports and changes nothing.
+ */
+export async function runPurge(db: Database, now: Date, options: { dryRun: boolean }): Promise<PurgeReport> {
+  const due = await findAccountsDue(db, now);
+  if (options.dryRun) return { dryRun: true, accounts: due, diagnoses: 0, sessions: 0 };
+
+  const deleted: PurgeCandidate[] = [];
+  for (const account of due) {
+    // Deleted only while still inactive: a reactivation between the query and now wins.
+    const rows = await db
+      .delete(users)
+      .where(and(eq(users.id, account.id), eq(users.siteId, account.siteId), eq(users.status, 'inactive')))
+      .returning({ id: users.id });
+    if (rows.length === 0) continue;
+    deleted.push(account);
+    await recordAudit(
+      db,
+      {
+        siteId: account.siteId,
+        actorUserId: null,
+        actorLabel: 'lifecycle',
+        action: 'user.purged',
+        targetLabel: account.email,
+        details: { policy: account.policy, deletesAt: account.deletesAt.toISOString() },
+      },
+      now,
+    );
+  }
+  const diagnoses = await deleteExpiredDiagnoses(db, now);
+  const sessions = await deleteExpiredSessions(db, now);
+  log.info('purge.done', { accounts: deleted.length, diagnoses, sessions });
+  return { dryRun: false, accounts: deleted, diagnoses, sessions };
+}

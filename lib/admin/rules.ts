@@ -1,0 +1,139 @@
+import type { DirectoryState, UserStatus } from '@/lib/accounts/lifecycle';
+
+/**
+ * Site administration's rules, as pure functions: which action a user row
+ * offers (FACTS.md, article B), what each does to the row, how long a session
+ * lasts, and how the contact details are checked.
+ */
+
+export const userActions = ['resend-invitation', 'reactivate', 'deactivate', 'delete', 'remove-license'] as const;
+export type UserAction = (typeof userActions)[number];
+
+export function isUserAction(value: unknown): value is UserAction {
+  return typeof value === 'string' && (userActions as readonly string[]).includes(value);
+}
+
+export type ManagedUser = {
+  id: number;
+  status: UserStatus;
+  statusBeforeDeactivation: UserStatus | null;
+  isDirectorySynced: boolean;
+  directoryState: DirectoryState | null;
+  licenses: string[];
+};
+
+/** Why an action is not offered, in the words the page uses. */
+export type Unavailability = 'directory-managed' | 'own-account' | 'not-for-status' | 'no-license';
+
+export type ActionOffer = { action: UserAction; available: true } | { action: UserAction; available: false; reason: Unavailability };
+
+const forStatus: Record<Exclude<UserAction, 'remove-license'>, ReadonlySet<UserStatus>> = {
+  'resend-invitation': new Set(['unverified']),
+  reactivate: new Set(['inactive']),
+  deactivate: new Set(['active', 'verified', 'unverified']),
+  delete: new Set(['active', 'verified', 'unverified', 'inactive']),
+};
+
+/**
+ * What one action offers for a user, seen by the administrator `actorId`.
+ * A directory-synced account's status belongs to the directory: changing it here
+ * would be undone at the next synchronization, so those actions are refused with
+ * the reason. Licenses are assigned here, so removing one stays possible.
+ */
+export function offerAction(user: ManagedUser, action: UserAction, actorId: number, license?: string): ActionOffer {
+  if (action === 'remove-license') {
+    return license && user.licenses.includes(license) ? { action, available: true } : { action, available: false, reason: 'no-license' };
+  }
+  if (user.isDirectorySynced) return { action, available: false, reason: 'directory-managed' };
+  // Deactivating or deleting yourself would leave you locked out of this page.
+  if (user.id === actorId && (action === 'deactivate' || action === 'delete')) return { action, available: false, reason: 'own-account' };
+  return forStatus[action].has(user.status) ? { action, available: true } : { action, available: false, reason: 'not-for-status' };
+}
+
+/** The status actions a user row shows (offered or not, with the reason), in the order the page lists them. */
+export function offerStatusActions(user: ManagedUser, actorId: number): ActionOffer[] {
+  return (['resend-invitation', 'reactivate', 'deactivate', 'delete'] as const)
+    .map((action) => offerAction(user, action, actorId))
+    .filter((offer) => offer.available || offer.reason !== 'not-for-status');
+}
+
+export type UserChange =
+  | { kind: 'update'; set: Partial<Pick<ManagedUser, 'status' | 'statusBeforeDeactivation' | 'licenses'>> & { deactivatedAt?: Date | null } }
+  | { kind: 'delete' }
+  | { kind: 'send-invitation' };
+
+/** What an offered action does to the row. */
+export function changeFor(user: ManagedUser, action: UserAction, now: Date, license?: string): UserChange {
+  switch (action) {
+    case 'resend-invitation':
+      return { kind: 'send-invitation' };
+    case 'reactivate':
+      // Back to where it was; an account deactivated before that was recorded has at least verified its address.
+      return { kind: 'update', set: { status: user.statusBeforeDeactivation ?? 'verified', statusBeforeDeactivation: null, deactivatedAt: null } };
+    case 'deactivate':
+      return { kind: 'update', set: { status: 'inactive', statusBeforeDeactivation: user.status, deactivatedAt: now } };
+    case 'delete':
+      return { kind: 'delete' };
+    case 'remove-license':
+      return { kind: 'update', set: { licenses: user.licenses.filter((held) => held !== license) } };
+  }
+}
+
+/** Sessions: 12 hours at most, and 30 minutes without a request ends one sooner. */
+export const sessionLimits = { absoluteMs: 12 * 60 * 60 * 1000, idleMs: 30 * 60 * 1000 } as const;
+
+export function isSessionCurrent(session: { createdAt: Date; lastSeenAt: Date }, now: Date): boolean {
+  const age = now.getTime() - session.createdAt.getTime();
+  const idle = now.getTime() - session.lastSeenAt.getTime();
+  return age >= 0 && age < sessionLimits.absoluteMs && idle < sessionLimits.idleMs;
+}
+
+/** Recording every request's time would be a write per page; once a minute is precise enough for a 30-minute limit. */
+export function shouldTouchSession(lastSeenAt: Date, now: Date): boolean {
+  return now.getTime() - lastSeenAt.getTime() > 60_000;
+}
+
+export const contactLimits = { name: 120, email: 254, phone: 40, message: 1000 } as const;
+export type ContactField = keyof typeof contactLimits;
+export type ContactInput = Record<ContactField, string>;
+export type ContactProblem = 'too-long' | 'invalid-email' | 'invalid-phone' | 'invalid-characters';
+
+const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Digits with the usual separators and an optional leading +, at least 5 digits in all. */
+const phoneShape = /^\+?[\d\s().\-/]+$/;
+
+/**
+ * Checks the contact details form. Every field is optional; what is entered is
+ * trimmed and must fit, and an email or phone must look like one, because
+ * locked-out users get it as a mailto: or tel: link.
+ */
+export function checkContactDetails(input: ContactInput): { values: ContactInput; problems: Partial<Record<ContactField, ContactProblem>> } {
+  const values = Object.fromEntries(
+    (Object.keys(contactLimits) as ContactField[]).map((field) => [
+      field,
+      field === 'message' ? input[field].replace(/\r\n?/g, '\n').trim() : input[field].replace(/\s+/g, ' ').trim(),
+    ]),
+  ) as ContactInput;
+  const problems: Partial<Record<ContactField, ContactProblem>> = {};
+  for (const field of Object.keys(contactLimits) as ContactField[]) {
+    const value = values[field];
+    // Control and bidirectional-override characters could disguise what users see.
+    if (/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value)) problems[field] = 'invalid-characters';
+    else if ([...value].length > contactLimits[field]) problems[field] = 'too-long';
+  }
+  if (!problems.email && values.email && !emailShape.test(values.email)) problems.email = 'invalid-email';
+  if (!problems.phone && values.phone && (!phoneShape.test(values.phone) || values.phone.replace(/\D/g, '').length < 5)) {
+    problems.phone = 'invalid-phone';
+  }
+  return { values, problems };
+}
+
+export const usersPageSize = 25;
+
+/** A page number from the query string: 1 when missing or nonsense, never past the last page. */
+export function pageFrom(raw: string | undefined, total: number, size = usersPageSize): { page: number; pages: number; offset: number } {
+  const pages = Math.max(1, Math.ceil(total / size));
+  const asked = Number.parseInt(raw ?? '', 10);
+  const page = Number.isFinite(asked) && asked >= 1 ? Math.min(asked, pages) : 1;
+  return { page, pages, offset: (page - 1) * size };
+}
