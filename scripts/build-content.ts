@@ -40,7 +40,7 @@ writeFileSync(
 // Next reads the proxy matcher statically, so the canonical article URLs are written into proxy.ts.
 const proxyFile = path.join(process.cwd(), 'proxy.ts');
 const proxySource = readFileSync(proxyFile, 'utf8');
-const updatedProxy = writeMatcherBlock(proxySource, buildProxyMatcher(listCanonicalPaths(catalog)));
+const updatedProxy = writeMatcherBlock(proxySource, buildProxyMatcher(listCanonicalPaths(catalog, { translatedOnly: true })));
 if (updatedProxy !== proxySource) writeFileSync(proxyFile, updatedProxy);
 
 const searchSummary = writeGeneratedSearch(catalog, outDir);

@@ -10,5 +10,9 @@ export type TestLocale = 'en' | 'sv' | 'cs' | 'de' | 'fr' | 'ja' | 'ar';
  */
 export function translator(locale: TestLocale) {
   const messages = JSON.parse(readFileSync(path.resolve('locales', `${locale}.json`), 'utf8')) as Record<string, unknown>;
-  return createTranslator({ locale, messages: messages as never }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  // A key the portal lacks must fail the test, not quietly print the key.
+  const onError = (error: Error) => {
+    throw error;
+  };
+  return createTranslator({ locale, messages: messages as never, onError }) as unknown as (key: string, values?: Record<string, string | number>) => string;
 }

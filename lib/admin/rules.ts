@@ -50,11 +50,14 @@ export function offerAction(user: ManagedUser, action: UserAction, actorId: numb
   return forStatus[action].has(user.status) ? { action, available: true } : { action, available: false, reason: 'not-for-status' };
 }
 
-/** The status actions a user row shows (offered or not, with the reason), in the order the page lists them. */
+/**
+ * The status actions a user row shows, in the order the page lists them: those
+ * its status calls for, each offered or not (with the reason).
+ */
 export function offerStatusActions(user: ManagedUser, actorId: number): ActionOffer[] {
   return (['resend-invitation', 'reactivate', 'deactivate', 'delete'] as const)
-    .map((action) => offerAction(user, action, actorId))
-    .filter((offer) => offer.available || offer.reason !== 'not-for-status');
+    .filter((action) => forStatus[action].has(user.status))
+    .map((action) => offerAction(user, action, actorId));
 }
 
 export type UserChange =

@@ -155,7 +155,9 @@ export function buildRouteTable(catalog: Catalog): RouteTable {
       Locale,
       string
     >;
-    table[id.toLowerCase()] = { id, slugs };
+    // Locales without a translation: their page serves the English text (and its views are counted).
+    const fallbacks = locales.filter((locale) => !byLocale[locale]);
+    table[id.toLowerCase()] = { id, slugs, fallbacks };
   }
   return table;
 }

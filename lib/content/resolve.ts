@@ -42,8 +42,11 @@ export function resolveArticle(catalog: Catalog, id: string, locale: Locale): Re
 }
 
 /** Every canonical article URL, by locale (fallback pages included: they are prerendered too). */
-export function listCanonicalPaths(catalog: Catalog): Record<Locale, string[]> {
+export function listCanonicalPaths(catalog: Catalog, options: { translatedOnly?: boolean } = {}): Record<Locale, string[]> {
   return Object.fromEntries(
-    locales.map((locale) => [locale, catalog.ids.map((id) => buildArticlePath(catalog, id, locale))]),
+    locales.map((locale) => [
+      locale,
+      catalog.ids.filter((id) => !options.translatedOnly || catalog.entries[id]?.[locale]).map((id) => buildArticlePath(catalog, id, locale)),
+    ]),
   ) as Record<Locale, string[]>;
 }

@@ -30,6 +30,6 @@ export type Catalog = {
 };
 
 /** The subset the proxy needs to canonicalize URLs, kept small on purpose. */
-export type RouteTable = Record<string, { id: string; slugs: Record<Locale, string> }>;
+export type RouteTable = Record<string, { id: string; slugs: Record<Locale, string>; fallbacks: Locale[] }>;
 
 export type ContentProblem = { file: string; message: string };

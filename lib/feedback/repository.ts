@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gte, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { articleFeedback } from '@/lib/db/schema';
 
@@ -30,7 +30,8 @@ export async function recordComment(db: Database, articleId: string, voterHash: 
 
 export type FeedbackTotals = { articleId: string; locale: string; helpful: number; notHelpful: number; comments: number };
 
-export async function feedbackTotals(db: Database): Promise<FeedbackTotals[]> {
+/** Votes per article and locale, counting those cast or changed since `since`. */
+export async function feedbackTotals(db: Database, since: Date = new Date(0)): Promise<FeedbackTotals[]> {
   return db
     .select({
       articleId: articleFeedback.articleId,
@@ -40,6 +41,7 @@ export async function feedbackTotals(db: Database): Promise<FeedbackTotals[]> {
       comments: sql<number>`count(${articleFeedback.comment})::int`,
     })
     .from(articleFeedback)
+    .where(gte(articleFeedback.updatedAt, since))
     .groupBy(articleFeedback.articleId, articleFeedback.locale)
     .orderBy(articleFeedback.articleId, articleFeedback.locale);
 }

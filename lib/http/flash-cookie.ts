@@ -19,10 +19,11 @@ export function seeOther(request: Request, pathname: string): NextResponse {
 export function redirectWithFlash(
   request: Request,
   pathname: string,
-  flash: { state: FlashState; status: FlashStatus; consume?: boolean },
+  flash: { state: FlashState; status: FlashStatus; consume?: boolean; search?: string },
 ): NextResponse {
   const consume = flash.consume ?? true;
-  const response = seeOther(request, pathname);
+  // The cookie belongs to the page's path; a query string (a list's filters) only rides along in the Location.
+  const response = seeOther(request, `${pathname}${flash.search ?? ''}`);
   response.cookies.set(flashCookieName(pathname), sealFlash(flash.state, flash.status, consume, getSecret()), {
     path: pathname,
     httpOnly: true,

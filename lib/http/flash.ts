@@ -14,7 +14,7 @@ export type FlashState = {
   data?: Record<string, string | number | boolean>;
 };
 
-export const flashStatuses = [200, 400, 409, 422, 429, 503] as const;
+export const flashStatuses = [200, 400, 404, 409, 422, 429, 503] as const;
 export type FlashStatus = (typeof flashStatuses)[number];
 
 /** Payloads are padded to a multiple of this, so the cookie's length says little about its content. */

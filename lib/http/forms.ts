@@ -7,13 +7,17 @@ export const maxFormBytes = 16 * 1024;
 /**
  * Whether a state-changing request comes from our own pages. Browsers send
  * Origin on every POST; a request from another site (a forged form) has theirs.
- * Requests without Origin or Referer (not a browser) are refused too.
+ * Requests without Origin or Referer (not a browser) are refused too. A page
+ * sent with `Referrer-Policy: no-referrer` (the emailed-token pages) makes the
+ * browser send `Origin: null`: accepted only where the caller says the request
+ * carries its own proof (`allowOpaqueOrigin`: the secret token in its path).
  */
-export function isSameOrigin(request: Request): boolean {
+export function isSameOrigin(request: Request, options: { allowOpaqueOrigin?: boolean } = {}): boolean {
   const expected = new Set([new URL(env.SITE_URL).origin, new URL(request.url).origin]);
   const host = request.headers.get('host');
   if (host) expected.add(`${new URL(request.url).protocol}//${host}`);
   const origin = request.headers.get('origin');
+  if (origin === 'null' && options.allowOpaqueOrigin && !request.headers.get('referer')) return true;
   if (origin) return expected.has(origin);
   const referer = request.headers.get('referer');
   if (!referer) return false;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formPostRoutes, isKnownLocalizedPath, localizedRoutes, matchLocalizedRoute, notFoundPagePath } from './known-routes';
+import { downloadRoutes, formPostRoutes, isKnownLocalizedPath, localizedRoutes, matchLocalizedRoute, notFoundPagePath } from './known-routes';
 
 function findPages(dir: string, route = ''): string[] {
   const pages: string[] = [];
@@ -36,7 +36,11 @@ describe('localizedRoutes', () => {
         return false;
       }
     });
-    expect([...formPostRoutes].sort()).toEqual(handlers.filter((route) => route !== '/[...rest]').sort());
+    expect([...formPostRoutes, ...downloadRoutes].sort()).toEqual(handlers.filter((route) => route !== '/[...rest]').sort());
+    for (const route of downloadRoutes) {
+      const source = readFileSync(path.join(root, route, 'route.ts'), 'utf8');
+      expect(source.match(/export (?:async )?function (\w+)/g), route).toEqual([expect.stringContaining('GET')]);
+    }
     for (const route of formPostRoutes) {
       const source = readFileSync(path.join(root, route, 'route.ts'), 'utf8');
       expect(source.match(/export (?:async )?function (\w+)/g), route).toEqual([expect.stringContaining('POST')]);

@@ -35,6 +35,20 @@ export const localizedRoutes = [
   '/feedback/[id]',
   '/feedback/[id]/vote',
   '/feedback/[id]/comment',
+  '/admin',
+  '/admin/sign-in',
+  '/admin/sign-in/submit',
+  '/admin/sign-out',
+  '/admin/unavailable',
+  '/admin/users',
+  '/admin/users/[userId]/action',
+  '/admin/users/[userId]/delete',
+  '/admin/contact',
+  '/admin/contact/save',
+  '/admin/diagnosis',
+  '/admin/report',
+  '/admin/report/export',
+  '/admin/audit',
   '/dev/mailbox',
 ] as const;
 
@@ -55,7 +69,14 @@ export const formPostRoutes = [
   '/verify-email/[token]/confirm',
   '/feedback/[id]/vote',
   '/feedback/[id]/comment',
+  '/admin/sign-in/submit',
+  '/admin/sign-out',
+  '/admin/users/[userId]/action',
+  '/admin/contact/save',
 ] as const satisfies readonly LocalizedRoute[];
+
+/** Route handlers that answer GET with a file: they go through the proxy like pages. */
+export const downloadRoutes = ['/admin/report/export'] as const satisfies readonly LocalizedRoute[];
 
 /** Routes that exist outside production only. */
 const developmentRoutes: ReadonlySet<LocalizedRoute> = new Set(['/dev/mailbox']);
@@ -65,6 +86,7 @@ export const routeStatuses: Partial<Record<LocalizedRoute, number>> = {
   '/sign-in-help/expired': 404,
   '/sign-in-help/unavailable': 503,
   '/link-expired': 410,
+  '/admin/unavailable': 503,
 };
 
 /** The page the proxy rewrites unknown paths to, with status 404. */
@@ -76,6 +98,7 @@ const segmentValidators: Record<string, (value: string) => boolean> = {
   code: (value) => parseReferenceCode(value) !== undefined,
   token: (value) => value.length <= 512 && /^[\w-]+\.[\w-]+$/.test(value),
   id: (value) => /^[A-Za-z0-9]{3,16}$/.test(value),
+  userId: (value) => /^\d{1,9}$/.test(value),
 };
 
 function matchesTemplate(template: string, segments: string[]): boolean {

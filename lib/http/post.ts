@@ -15,8 +15,9 @@ export async function handleFormPost(
   request: Request,
   onBadBody: () => Response,
   handler: (context: PostContext) => Promise<Response>,
+  options: { allowOpaqueOrigin?: boolean } = {},
 ): Promise<Response> {
-  if (!isSameOrigin(request)) {
+  if (!isSameOrigin(request, options)) {
     return new NextResponse('This form can only be sent from Signpost itself.', {
       status: 403,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },

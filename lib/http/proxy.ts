@@ -12,6 +12,7 @@ import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { parseSearchQuery } from '@/lib/search/query';
 import { routing } from '@/lib/i18n/routing';
 import { isProduction } from '@/lib/config/env';
+import { countFallbackView } from '@/lib/content/fallback-views';
 import { peekFlash } from './flash';
 import { flashCookieName, flashHeader } from './flash-name';
 import { matchLocalizedRoute, notFoundPagePath, routeStatuses } from './known-routes';
@@ -116,6 +117,9 @@ export function handleRequest(request: NextRequest): NextResponse {
       break;
     }
     case 'pass': {
+      if (decision.fallbackView && request.method === 'GET' && request.headers.get('sec-fetch-dest') !== 'empty') {
+        countFallbackView(decision.fallbackView.locale, decision.fallbackView.id);
+      }
       request.headers.set('x-nonce', nonce);
       const page = getPageStatus(request);
       // The page reads its flash from this header: deleting a consumed flash cookie below would
@@ -135,5 +139,5 @@ export function handleRequest(request: NextRequest): NextResponse {
 
   const pathLocale = pathname.split('/')[1];
   if (isLocale(pathLocale)) syncLocaleCookie(request, response, pathLocale);
-  return applySecurityHeaders(response, { nonce });
+  return applySecurityHeaders(response, { nonce, pathname });
 }

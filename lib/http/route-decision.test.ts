@@ -7,8 +7,8 @@ const slugs = (slug: string, overrides: Partial<Record<Locale, string>> = {}) =>
   ({ ...Object.fromEntries(locales.map((l) => [l, slug])), ...overrides }) as Record<Locale, string>;
 
 const routes: RouteTable = {
-  wbx75907: { id: 'WBX75907', slugs: slugs('how-do-i-contact-my-site-administrator', { sv: 'hur-kontaktar-jag' }) },
-  ktod8p: { id: 'ktod8p', slugs: slugs('add-contact-details') },
+  wbx75907: { id: 'WBX75907', slugs: slugs('how-do-i-contact-my-site-administrator', { sv: 'hur-kontaktar-jag' }), fallbacks: [] },
+  ktod8p: { id: 'ktod8p', slugs: slugs('add-contact-details'), fallbacks: ['ja', 'ar'] },
 };
 
 describe('decideRoute', () => {
@@ -16,6 +16,9 @@ describe('decideRoute', () => {
     expect(decideRoute('/en/article/WBX75907/how-do-i-contact-my-site-administrator', routes)).toEqual({ kind: 'pass' });
     expect(decideRoute('/sv/article/WBX75907/hur-kontaktar-jag', routes)).toEqual({ kind: 'pass' });
     expect(decideRoute('/ja', routes)).toEqual({ kind: 'pass' });
+    expect(decideRoute('/en/article/ktod8p/add-contact-details', routes)).toEqual({ kind: 'pass' });
+    // A locale without a translation gets the English text, and the view is marked for counting.
+    expect(decideRoute('/ar/article/ktod8p/add-contact-details', routes)).toEqual({ kind: 'pass', fallbackView: { locale: 'ar', id: 'ktod8p' } });
   });
 
   it.each([

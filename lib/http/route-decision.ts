@@ -15,8 +15,8 @@ export type RouteDecision =
   | { kind: 'negotiate'; path: string }
   /** Nothing lives here: the localized 404 (in `locale` when the path names one). */
   | { kind: 'not-found'; locale?: Locale; articleId?: string }
-  /** One of our pages: carry on. */
-  | { kind: 'pass' };
+  /** One of our pages: carry on (an article page served in English for a missing translation says so, to be counted). */
+  | { kind: 'pass'; fallbackView?: { locale: Locale; id: string } };
 
 function decodeSegment(segment: string): string | undefined {
   try {
@@ -53,7 +53,8 @@ export function decideRoute(pathname: string, routes: RouteTable, options: { dev
       const route = routes[rest[1].toLowerCase()];
       if (!route) return { kind: 'not-found', locale, articleId: rest[1].slice(0, 64) };
       const canonical = `/${locale}/article/${route.id}/${route.slugs[locale]}`;
-      return canonical === pathname ? { kind: 'pass' } : { kind: 'redirect', location: canonical };
+      if (canonical !== pathname) return { kind: 'redirect', location: canonical };
+      return route.fallbacks.includes(locale) ? { kind: 'pass', fallbackView: { locale, id: route.id } } : { kind: 'pass' };
     }
     if (!isKnownLocalizedPath(rest, options)) return { kind: 'not-found', locale };
     return moved ? { kind: 'redirect', location: `/${[locale, ...raw.slice(1)].join('/')}` } : { kind: 'pass' };

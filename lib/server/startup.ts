@@ -2,6 +2,7 @@ import 'server-only';
 import { count } from 'drizzle-orm';
 import { runPurge } from '@/lib/admin/purge';
 import { env, productionProblems } from '@/lib/config/env';
+import { flushFallbackViews } from '@/lib/content/fallback-views-store';
 import { getDb } from '@/lib/db/client';
 import { sites } from '@/lib/db/schema';
 import { seedDemoData } from '@/lib/db/seed';
@@ -30,7 +31,7 @@ export async function prepareDatabase(): Promise<void> {
   }
 }
 
-const store = globalThis as typeof globalThis & { __signpostPurgeTimer?: NodeJS.Timeout };
+const store = globalThis as typeof globalThis & { __signpostPurgeTimer?: NodeJS.Timeout; __signpostViewsTimer?: NodeJS.Timeout };
 
 /**
  * The lifecycle purge while the server is up: a minute after start, then every
@@ -62,4 +63,10 @@ export async function startServer(): Promise<void> {
   preloadSearchIndexes();
   await prepareDatabase();
   schedulePurge();
+  // The proxy counts fallback page views in memory; they reach the database once a minute.
+  store.__signpostViewsTimer ??= setInterval(() => {
+    getDb()
+      .then((db) => flushFallbackViews(db))
+      .catch((error: unknown) => log.error('fallback-views.flush', error));
+  }, 60_000).unref();
 }

@@ -26,5 +26,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
       if (result.kind === 'unavailable') return seeOther(request, signInHelpPaths.unavailable(locale));
       return redirectWithFlash(request, pagePath, { state: { data: { saved: true } }, status: 200, consume: false });
     },
+    // The page is sent without a Referer (its URL holds the token), so the browser's Origin is
+    // opaque; the token in this request's path is the proof it comes from that email.
+    { allowOpaqueOrigin: true },
   );
 }

@@ -1,0 +1,111 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { AdminFrame, Notice } from '@/components/admin/admin-frame';
+import { requireAdmin } from '@/lib/admin/auth';
+import { adminPaths } from '@/lib/admin/paths';
+import { isLocale, localeNames } from '@/lib/i18n/locales';
+import { parseLocaleParam } from '@/lib/i18n/params';
+import { isProblem } from '@/lib/sign-in-help/engine';
+import { signInHelpFlow } from '@/lib/sign-in-help/flow';
+import { parseReferenceCode } from '@/lib/sign-in-help/reference-code';
+import { getDiagnosis } from '@/lib/sign-in-help/repository';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ code?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = parseLocaleParam((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.diagnosis' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+/**
+ * A reference code a user quoted: the path they took and what was found. Only
+ * this site's results (and those of addresses with no account, which say
+ * nothing about anyone) are shown; another site's code is "not found".
+ */
+export default async function AdminDiagnosis({ params, searchParams }: Props) {
+  const locale = parseLocaleParam((await params).locale);
+  setRequestLocale(locale);
+  const context = await requireAdmin(locale);
+  const t = await getTranslations('Admin');
+  const ts = await getTranslations('SignInHelp');
+  const format = await getFormatter();
+  const raw = (await searchParams).code;
+  const typed = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 60) ?? '';
+  const code = typed ? parseReferenceCode(typed) : undefined;
+  const found = code ? await getDiagnosis(context.db, code, new Date()) : undefined;
+  const diagnosis = found && (found.siteId === null || found.siteId === context.admin.site.id) ? found : undefined;
+
+  return (
+    <AdminFrame locale={locale} context={context} section="diagnosis" title={t('diagnosis.title')} path="/admin/diagnosis">
+      <p className="mt-2 max-w-3xl text-muted">{t('diagnosis.intro')}</p>
+      <form method="get" action={adminPaths.diagnosis(locale)} className="mt-4 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="code" className="block font-semibold">
+            {t('diagnosis.code')}
+          </label>
+          <p id="code-hint" className="text-sm text-muted">
+            {t('diagnosis.codeHint')}
+          </p>
+          <input
+            id="code"
+            name="code"
+            defaultValue={typed}
+            maxLength={40}
+            dir="ltr"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={typed && !code ? 'code-hint code-error' : 'code-hint'}
+            aria-invalid={typed && !code ? true : undefined}
+            className="mt-1 rounded border border-line px-3 py-2 font-mono uppercase"
+          />
+        </div>
+        <button type="submit" className="btn-primary">
+          {t('diagnosis.submit')}
+        </button>
+      </form>
+      {typed && !code && (
+        <p id="code-error" role="alert" className="mt-4 font-semibold text-danger">
+          {t('diagnosis.invalid')}
+        </p>
+      )}
+      {code && !diagnosis && <Notice tone="problem">{t('diagnosis.notFound')}</Notice>}
+      {diagnosis && (
+        <section aria-labelledby="result" className="mt-8 max-w-3xl rounded-lg border border-line p-5">
+          <h2 id="result" className="font-mono text-2xl font-bold" dir="ltr">
+            {diagnosis.code}
+          </h2>
+          <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
+            <dt className="text-muted">{t('diagnosis.when')}</dt>
+            <dd>{format.dateTime(diagnosis.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC</dd>
+            <dt className="text-muted">{t('diagnosis.language')}</dt>
+            <dd>{isLocale(diagnosis.locale) ? localeNames[diagnosis.locale] : diagnosis.locale}</dd>
+            <dt className="text-muted">{t('diagnosis.problem')}</dt>
+            <dd>{isProblem(diagnosis.problem) ? t(`diagnosis.problems.${diagnosis.problem}`) : diagnosis.problem}</dd>
+            <dt className="text-muted">{t('diagnosis.outcome')}</dt>
+            <dd className="font-semibold">{ts(signInHelpFlow.outcomes[diagnosis.outcome].title as never)}</dd>
+            <dt className="text-muted">{t('diagnosis.found')}</dt>
+            <dd>
+              {diagnosis.state.status === null ? (
+                t('diagnosis.noAccount')
+              ) : (
+                <ul className="space-y-1">
+                  <li>{t(`status.${diagnosis.state.status}`)}</li>
+                  {diagnosis.state.isSiteAdmin && <li>{t('diagnosis.siteAdmin')}</li>}
+                  {diagnosis.state.isDirectoryManaged && <li>{t('diagnosis.directory')}</li>}
+                  {diagnosis.state.retention === 'disabled-in-directory' && <li>{t('users.keptDisabled')}</li>}
+                  {diagnosis.state.deletesAt && (
+                    <li>{t('diagnosis.deletesAt', { date: format.dateTime(new Date(diagnosis.state.deletesAt), { dateStyle: 'medium', timeZone: 'UTC' }) })}</li>
+                  )}
+                  {diagnosis.state.mailedGuidance && <li>{t('diagnosis.mailed')}</li>}
+                </ul>
+              )}
+            </dd>
+            <dt className="text-muted">{t('diagnosis.solved')}</dt>
+            <dd>{diagnosis.solved === null ? t('diagnosis.solvedUnknown') : diagnosis.solved ? t('diagnosis.solvedYes') : t('diagnosis.solvedNo')}</dd>
+          </dl>
+        </section>
+      )}
+    </AdminFrame>
+  );
+}

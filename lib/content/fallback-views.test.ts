@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { countFallbackView, restoreFallbackViews, takeFallbackViews } from './fallback-views';
+
+describe('fallback view counts', () => {
+  it('count per day, locale and article, and start afresh once taken', () => {
+    takeFallbackViews();
+    const day = new Date('2026-11-21T23:59:00Z');
+    countFallbackView('ja', 'rc5t1h', day);
+    countFallbackView('ja', 'rc5t1h', day);
+    countFallbackView('ar', 'rc5t1h', day);
+    countFallbackView('ja', 'rc5t1h', new Date('2026-11-22T00:01:00Z'));
+    expect(takeFallbackViews().sort((a, b) => (a.day + a.locale).localeCompare(b.day + b.locale))).toEqual([
+      { day: '2026-11-21', locale: 'ar', articleId: 'rc5t1h', count: 1 },
+      { day: '2026-11-21', locale: 'ja', articleId: 'rc5t1h', count: 2 },
+      { day: '2026-11-22', locale: 'ja', articleId: 'rc5t1h', count: 1 },
+    ]);
+    expect(takeFallbackViews()).toEqual([]);
+  });
+
+  it('lose nothing when a write fails and the counts are put back', () => {
+    countFallbackView('fr', 'rc5t1h', new Date('2026-11-21T10:00:00Z'));
+    const taken = takeFallbackViews();
+    countFallbackView('fr', 'rc5t1h', new Date('2026-11-21T11:00:00Z'));
+    restoreFallbackViews(taken);
+    expect(takeFallbackViews()).toEqual([{ day: '2026-11-21', locale: 'fr', articleId: 'rc5t1h', count: 2 }]);
+  });
+});

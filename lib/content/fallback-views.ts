@@ -1,0 +1,36 @@
+/**
+ * Views of article pages served in English for a missing translation, counted
+ * in memory by the proxy (which must stay cheap and never waits on a database)
+ * and written to the database in batches by the server (fallback-views-store.ts).
+ * Only a count per day, locale and article: nothing about the reader.
+ */
+type Counts = Map<string, number>;
+const store = globalThis as typeof globalThis & { __signpostFallbackViews?: Counts };
+
+const keyOf = (day: string, locale: string, id: string) => `${day}\u0000${locale}\u0000${id}`;
+
+export function countFallbackView(locale: string, id: string, now: Date = new Date()): void {
+  const counts = (store.__signpostFallbackViews ??= new Map());
+  const key = keyOf(now.toISOString().slice(0, 10), locale, id);
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** The counts so far, and a fresh start. */
+export function takeFallbackViews(): Array<{ day: string; locale: string; articleId: string; count: number }> {
+  const counts = store.__signpostFallbackViews;
+  if (!counts || counts.size === 0) return [];
+  store.__signpostFallbackViews = new Map();
+  return [...counts].map(([key, count]) => {
+    const [day, locale, articleId] = key.split('\u0000') as [string, string, string];
+    return { day, locale, articleId, count };
+  });
+}
+
+/** Puts counts back after a failed write, so none are lost. */
+export function restoreFallbackViews(rows: Array<{ day: string; locale: string; articleId: string; count: number }>): void {
+  const counts = (store.__signpostFallbackViews ??= new Map());
+  for (const row of rows) {
+    const key = keyOf(row.day, row.locale, row.articleId);
+    counts.set(key, (counts.get(key) ?? 0) + row.count);
+  }
+}
