@@ -47,8 +47,8 @@ export async function AdminFrame({
           </button>
         </form>
       </div>
-      <nav aria-label={t('nav.label')} className="mt-3 overflow-x-auto">
-        <ul className="flex gap-1 whitespace-nowrap">
+      <nav aria-label={t('nav.label')} className="mt-3">
+        <ul className="flex flex-wrap gap-1">
           {sections.map((item) => (
             <li key={item.id}>
               <a

@@ -92,26 +92,27 @@ export default async function AdminUsers({ params, searchParams }: Props) {
         {t('users.count', { count: total })}
       </p>
       {rows.length > 0 && (
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[48rem] border-collapse text-start">
+        <div className="mt-3 md:overflow-x-auto">
+          {/* On a phone each user is a card: the rows stack, the column headings are left to screen readers. */}
+          <table role="table" className="w-full border-collapse text-start max-md:block md:min-w-[48rem]">
             <caption className="sr-only">{t('users.title')}</caption>
-            <thead>
-              <tr className="border-b-2 border-line text-start text-sm">
-                <th scope="col" className="py-2 pe-4 text-start">
+            <thead role="rowgroup" className="max-md:sr-only">
+              <tr role="row" className="border-b-2 border-line text-start text-sm">
+                <th scope="col" role="columnheader" className="py-2 pe-4 text-start">
                   {t('users.email')}
                 </th>
-                <th scope="col" className="py-2 pe-4 text-start">
+                <th scope="col" role="columnheader" className="py-2 pe-4 text-start">
                   {t('users.status')}
                 </th>
-                <th scope="col" className="py-2 pe-4 text-start">
+                <th scope="col" role="columnheader" className="py-2 pe-4 text-start">
                   {t('users.licenses')}
                 </th>
-                <th scope="col" className="py-2 text-start">
+                <th scope="col" role="columnheader" className="py-2 text-start">
                   {t('users.actions')}
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup" className="max-md:block">
               {rows.map((user) => (
                 <UserRowView key={user.id} locale={locale} user={user} actorId={admin.id} csrf={context.csrfToken} back={here} now={now} />
               ))}
@@ -151,8 +152,8 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
   const reasonId = `reason-${user.id}`;
   const blocked = offers.find((offer): offer is Extract<ActionOffer, { available: false }> => !offer.available);
   return (
-    <tr className="border-b border-line align-top">
-      <th scope="row" className="py-3 pe-4 text-start font-normal">
+    <tr role="row" className="border-b border-line align-top max-md:block max-md:py-3">
+      <th scope="row" role="rowheader" className="py-3 pe-4 text-start font-normal max-md:block max-md:py-1">
         <EmailText email={user.email} className="block font-semibold" />
         {user.displayName && <span className="block text-sm text-muted">{user.displayName}</span>}
         <span className="mt-1 flex flex-wrap gap-1 text-xs">
@@ -161,7 +162,7 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
           {user.id === actorId && <span className="rounded bg-wash px-2 py-0.5">{t('users.you')}</span>}
         </span>
       </th>
-      <td className="py-3 pe-4">
+      <td role="cell" className="py-3 pe-4 max-md:block max-md:py-1">
         <span className="font-semibold">{t(`status.${user.status}`)}</span>
         {retention && (
           <span className="block text-sm text-muted">
@@ -173,7 +174,7 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
           </span>
         )}
       </td>
-      <td className="py-3 pe-4">
+      <td role="cell" className="py-3 pe-4 max-md:block max-md:py-1">
         {user.licenses.length === 0 ? (
           <span className="text-muted">{t('users.noLicenses')}</span>
         ) : (
@@ -195,7 +196,7 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
           </ul>
         )}
       </td>
-      <td className="py-3">
+      <td role="cell" className="py-3 max-md:block max-md:py-1">
         <div className="flex flex-wrap gap-2">
           {offers.map((offer) => {
             const label = t(`actions.${offer.action}`);
