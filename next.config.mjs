@@ -1,6 +1,6 @@
 import createMDX from '@next/mdx';
 import createNextIntlPlugin from 'next-intl/plugin';
-import staticSecurityHeaders from './lib/http/static-headers.json' with { type: 'json' };
+import securityHeaders from './lib/http/static-headers.json' with { type: 'json' };
 
 // Turbopack takes remark/rehype plugins by package name, not as imported functions.
 const withMDX = createMDX({
@@ -23,7 +23,14 @@ const nextConfig = {
   images: { unoptimized: true },
   // Every response, including those the proxy skips (canonical article pages, static files).
   async headers() {
-    return [{ source: '/:path*', headers: staticSecurityHeaders }];
+    // `next build` runs with NODE_ENV=production: HSTS on everything a production server sends.
+    const transport = process.env.NODE_ENV === 'production' ? securityHeaders.production : [];
+    // Responses that are data, not pages, get a policy under which nothing may run or be framed.
+    return [
+      { source: '/:path*', headers: [...securityHeaders.everywhere, ...transport] },
+      { source: '/api/:path*', headers: securityHeaders.data },
+      { source: '/(robots\\.txt|sitemap\\.xml)', headers: securityHeaders.data },
+    ];
   },
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', 'ioredis'],
 };

@@ -11,16 +11,19 @@ import { isLocale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { parseSearchQuery } from '@/lib/search/query';
 import { routing } from '@/lib/i18n/routing';
-import { isProduction } from '@/lib/config/env';
+import { env, isProduction } from '@/lib/config/env';
 import { countFallbackView } from '@/lib/content/fallback-views';
 import { peekFlash } from './flash';
 import { flashCookieName, flashHeader } from './flash-name';
 import { matchLocalizedRoute, notFoundPagePath, routeStatuses } from './known-routes';
 import { syncLocaleCookie } from './locale-cookie';
 import { decideRoute } from './route-decision';
+import { contentSecurityPolicy } from './csp';
+import { isPrerendered } from './prerendered';
 import { applySecurityHeaders, createNonce } from './security-headers';
 
 const routes = generatedRoutes as RouteTable;
+const upgradeInsecureRequests = env.SITE_URL.startsWith('https://');
 const handleI18n = createMiddleware(routing);
 
 /** Paths that are not localized pages: they only get the security headers. */
@@ -80,12 +83,20 @@ export function handleRequest(request: NextRequest): NextResponse {
           { error: { code: 'invalid_request', message: 'The request path is not validly percent-encoded.' } },
           { status: 400 },
         );
-    return applySecurityHeaders(response, { nonce: undefined });
+    // Their Content-Security-Policy comes from next.config.mjs, which also covers the API paths that skip the proxy.
+    return applySecurityHeaders(response, { production: isProduction });
   }
 
   // Only the proxy may hand a page its flash.
   request.headers.delete(flashHeader);
-  const nonce = createNonce();
+  // A page rendered for this request gets a fresh nonce: Next reads it from this request header
+  // and puts it on every script it renders; the same policy goes out on the response.
+  let nonce: string | undefined;
+  const trustScriptsFor = (servedPath: string) => {
+    if (isPrerendered(servedPath)) return;
+    nonce = createNonce();
+    request.headers.set('content-security-policy', contentSecurityPolicy({ nonce }, { upgradeInsecureRequests }));
+  };
   const negotiated = () =>
     negotiateLocale({
       cookie: request.cookies.get('NEXT_LOCALE')?.value,
@@ -112,7 +123,7 @@ export function handleRequest(request: NextRequest): NextResponse {
       const target = request.nextUrl.clone();
       target.pathname = `/${decision.locale ?? negotiated()}${notFoundPagePath}`;
       target.search = decision.articleId ? `?article=${encodeURIComponent(decision.articleId)}` : '';
-      request.headers.set('x-nonce', nonce);
+      trustScriptsFor(target.pathname);
       response = NextResponse.rewrite(target, { status: 404, request: { headers: request.headers } });
       break;
     }
@@ -120,7 +131,7 @@ export function handleRequest(request: NextRequest): NextResponse {
       if (decision.fallbackView && request.method === 'GET' && request.headers.get('sec-fetch-dest') !== 'empty') {
         countFallbackView(decision.fallbackView.locale, decision.fallbackView.id);
       }
-      request.headers.set('x-nonce', nonce);
+      trustScriptsFor(pathname);
       const page = getPageStatus(request);
       // The page reads its flash from this header: deleting a consumed flash cookie below would
       // also hide it from the page, since Next mirrors a proxy's cookie changes into the request.
@@ -139,5 +150,5 @@ export function handleRequest(request: NextRequest): NextResponse {
 
   const pathLocale = pathname.split('/')[1];
   if (isLocale(pathLocale)) syncLocaleCookie(request, response, pathLocale);
-  return applySecurityHeaders(response, { nonce, pathname });
+  return applySecurityHeaders(response, { nonce, pathname, production: isProduction, upgradeInsecureRequests });
 }

@@ -1,0 +1,92 @@
+import { expect, test } from './support/fixtures';
+
+/**
+ * Security headers on every kind of response, and a Content-Security-Policy
+ * that the pages really live with: no violation in Chromium, scripts still run.
+ */
+
+const canonicalArticle = '/en/article/WBX75907/how-do-i-contact-my-site-administrator';
+const fallbackArticle = '/ja/article/rc5t1h/what-is-a-diagnosis-reference-code';
+
+const pages = [
+  ['a canonical article (prerendered, no proxy)', canonicalArticle],
+  ['an untranslated article (prerendered, through the proxy)', fallbackArticle],
+  ['the home page (prerendered)', '/ar'],
+  ['search results (rendered per request)', '/sv/search?q=konto'],
+  ['a sign-in help step (rendered per request)', '/cs/sign-in-help/deactivated'],
+  ['the forgot-password page', '/de/forgot-password'],
+  ['the support page', '/fr/support/contact?site=acme'],
+  ['the not-found page', '/en/article/NOPE42'],
+  ['site administration sign-in', '/en/admin/sign-in'],
+] as const;
+
+const scriptSources = (policy: string) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src')) ?? '';
+
+test.describe('headers', () => {
+  for (const [name, path] of pages) {
+    test(`${name}: CSP without unsafe-inline, and the static security headers`, async ({ request }) => {
+      const response = await request.get(path);
+      const headers = response.headers();
+      const policy = headers['content-security-policy'] ?? '';
+      expect(scriptSources(policy)).toMatch(/^script-src ('nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'|'self'( 'sha256-[A-Za-z0-9+/=]+')+)$/);
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toContain('unsafe-eval');
+      for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy).toContain(directive);
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBeTruthy();
+      expect(headers['permissions-policy']).toContain('camera=()');
+      expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+      // One policy, not two that would each have to pass.
+      expect(policy.split(',').length).toBe(1);
+    });
+  }
+
+  test('a nonce is new on every request', async ({ request }) => {
+    const nonce = async () => /'nonce-([^']+)'/.exec((await request.get('/en/search?q=x')).headers()['content-security-policy'] ?? '')?.[1];
+    const first = await nonce();
+    expect(first).toBeTruthy();
+    expect(await nonce()).not.toBe(first);
+  });
+
+  test('data responses (JSON, text, XML) forbid everything', async ({ request }) => {
+    for (const path of ['/api/search?q=konto', '/api/articles/WBX15', '/api/health', '/api/nothing', '/robots.txt', '/sitemap.xml']) {
+      const headers = (await request.get(path)).headers();
+      expect(headers['content-security-policy'], path).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+    }
+  });
+
+  test('pages whose address carries an emailed token send no Referer at all', async ({ request }) => {
+    for (const path of ['/en/reset-password/abc.def', '/en/verify-email/abc.def']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.headers()['referrer-policy'], path).toBe('no-referrer');
+      expect(response.headers()['cache-control'], path).toBe('no-store');
+    }
+    const admin = (await request.get('/en/admin/sign-in')).headers();
+    expect(admin['referrer-policy']).toBe('same-origin');
+    expect(admin['x-robots-tag']).toBe('noindex, nofollow');
+  });
+});
+
+test.describe('in the browser', () => {
+  for (const [name, path] of pages) {
+    test(`${name}: no policy violation, and the page's script runs`, async ({ page }) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          (window as unknown as { __violations: string[] }).__violations ??= [];
+          (window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await page.goto(path);
+      // The header search is a client component: typing opens its suggestions only if scripts ran.
+      await page.getByRole('combobox').first().fill('account');
+      await expect(page.getByRole('listbox').first()).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])).toEqual([]);
+      expect(violations).toEqual([]);
+    });
+  }
+});
