@@ -1,0 +1,207 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test as shared } from './support/fixtures';
+import { translator, type TestLocale } from './support/messages';
+import { startServer, type TestServer } from './support/servers';
+
+/**
+ * axe-core (WCAG 2.2 A and AA rules) on every page type and every step of sign-in
+ * help, in English, Japanese and Arabic (right to left); the whole sign-in help
+ * flow with the keyboard alone; visible focus; reduced motion. On a server of
+ * its own, so its many lookups do not spend the shared server's rate limits.
+ */
+const test = shared.extend<object, { server: TestServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => use(server.baseURL),
+});
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, what).toEqual([]);
+}
+
+async function lookUp(page: Page, locale: TestLocale, email: string, problem = 'deactivated') {
+  const t = translator(locale);
+  await page.goto(`/${locale}/sign-in-help/${problem}`);
+  await page.getByLabel(t('Forms.emailLabel')).fill(email);
+  await page.getByRole('button', { name: t('SignInHelp.email.submit') }).click();
+  await page.waitForURL(/\/sign-in-help\/result\/SP-/);
+}
+
+const staticPages = [
+  ['home', ''],
+  ['article', '/article/WBX75907'],
+  ['untranslated article', '/article/rc5t1h'],
+  ['search results', '/search?q=account'],
+  ['search with no results', '/search?q=zzqxv'],
+  ['empty search', '/search'],
+  ['not found', '/article/NOPE42'],
+  ['sign-in help, step 1', '/sign-in-help'],
+  ['sign-in help, step 2', '/sign-in-help/deactivated'],
+  ['sign-in help, the site question', '/sign-in-help/deactivated/site'],
+  ['sign-in help, something else', '/sign-in-help/other'],
+  ['sign-in help, expired result', '/sign-in-help/expired'],
+  ['sign-in help, unavailable', '/sign-in-help/unavailable'],
+  ['forgot password', '/forgot-password'],
+  ['link expired', '/link-expired'],
+  ['support contact', '/support/contact?site=acme'],
+  ['support contact, unknown site', '/support/contact?site=initech'],
+  ['article feedback', '/feedback/WBX15'],
+  ['site administration sign-in', '/admin/sign-in'],
+] as const;
+
+for (const locale of ['en', 'ja', 'ar'] as const) {
+  test.describe(`${locale}`, () => {
+    for (const [name, path] of staticPages) {
+      test(`${name} has no WCAG violations`, async ({ page }) => {
+        await page.goto(`/${locale}${path}`);
+        await expectNoViolations(page, `${locale}${path}`);
+      });
+    }
+
+    test('every sign-in help outcome and its forms have no WCAG violations', async ({ page }) => {
+      const t = translator(locale);
+      // Step 2 with its errors shown.
+      await page.goto(`/${locale}/sign-in-help/deactivated`);
+      await page.getByLabel(t('Forms.emailLabel')).fill('not an address');
+      await page.getByRole('button', { name: t('SignInHelp.email.submit') }).click();
+      await expect(page.getByLabel(t('Forms.emailLabel'))).toHaveAttribute('aria-invalid', 'true');
+      await expectNoViolations(page, 'step 2 with an error');
+
+      for (const email of [
+        'deactivated.host@acme.example',
+        'deactivated.host@globex.example',
+        'locked.admin@acme.example',
+        'ad.removed@acme.example',
+        'ad.disabled@acme.example',
+        'unverified.host@acme.example',
+        'nobody@acme.example',
+      ]) {
+        await lookUp(page, locale, email);
+        await expectNoViolations(page, `outcome for ${email}`);
+      }
+      // The CSM route and the "did this solve it" answer.
+      await lookUp(page, locale, 'deactivated.host@globex.example');
+      await page.getByRole('link', { name: t('SignInHelp.actions.cantReachAdmin') }).click();
+      await expectNoViolations(page, 'the CSM page');
+      await page.goBack();
+      await page.getByRole('button', { name: t('SignInHelp.solved.yes') }).click();
+      await expectNoViolations(page, 'after answering');
+    });
+
+    test('the forgot-password answers have no WCAG violations', async ({ page }) => {
+      const t = translator(locale);
+      for (const email of ['active.host@acme.example', 'deactivated.host@acme.example', 'deactivated.host@globex.example']) {
+        await page.goto(`/${locale}/forgot-password`);
+        await page.getByLabel(t('Forms.emailLabel')).fill(email);
+        await page.getByRole('button', { name: t('ForgotPassword.submit') }).click();
+        await page.waitForURL(/\/forgot-password\/sent$/);
+        await expectNoViolations(page, `forgot password for ${email}`);
+      }
+    });
+
+    test('site administration has no WCAG violations', async ({ page }) => {
+      const t = translator(locale);
+      await page.goto(`/${locale}/admin/sign-in`);
+      await page.getByLabel(t('Admin.signIn.email')).fill('site.admin@acme.example');
+      await page.getByLabel(t('Admin.signIn.password')).fill('wrong');
+      await page.getByRole('button', { name: t('Admin.signIn.submit') }).click();
+      await expectNoViolations(page, 'sign-in with an error');
+      await page.getByLabel(t('Admin.signIn.password')).fill('signpost-demo-admin');
+      await page.getByRole('button', { name: t('Admin.signIn.submit') }).click();
+      await page.waitForURL(/\/admin\/users$/);
+      for (const path of ['/admin/users', '/admin/users?status=inactive', '/admin/contact', '/admin/diagnosis?code=SP-AAAA-AAAA', '/admin/report', '/admin/audit']) {
+        await page.goto(`/${locale}${path}`);
+        await expectNoViolations(page, path);
+      }
+      const email = 'unverified.host@acme.example';
+      await page.goto(`/${locale}/admin/users`);
+      const deleteLink = page.locator('a[href*="/delete?back="]').first();
+      await deleteLink.click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoViolations(page, `delete confirmation (${email})`);
+    });
+  });
+}
+
+test.describe('keyboard alone', () => {
+  test('sign-in help can be completed from the home page with the keyboard only, with focus always visible', async ({ page }) => {
+    const t = translator('en');
+    await page.goto('/en');
+    const focusIsVisible = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return false;
+        const style = getComputedStyle(element);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      });
+    const tabTo = async (name: string | RegExp, role: 'link' | 'button' | 'textbox') => {
+      for (let presses = 0; presses < 40; presses++) {
+        await page.keyboard.press('Tab');
+        const focused = page.locator(':focus');
+        const matches = await focused.evaluate(
+          (element, wanted) => {
+            const label = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+            const role = element.tagName === 'A' ? 'link' : element.tagName === 'BUTTON' ? 'button' : element.tagName === 'INPUT' ? 'textbox' : '';
+            return role === wanted.role && (wanted.name === '' || label.includes(wanted.name));
+          },
+          { name: typeof name === 'string' ? name : '', role },
+        );
+        if (matches) {
+          expect(await focusIsVisible(), `focus ring on ${name}`).toBe(true);
+          return;
+        }
+      }
+      throw new Error(`could not reach ${role} "${name}" with Tab`);
+    };
+
+    await tabTo(t('Header.cantSignIn'), 'link');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/en\/sign-in-help$/);
+    await tabTo(t('SignInHelp.problem.deactivated'), 'link');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/en\/sign-in-help\/deactivated$/);
+    await tabTo('', 'textbox');
+    // The header search is the first text box; the email field is the next.
+    if (!(await page.getByLabel(t('Forms.emailLabel')).evaluate((element) => element === document.activeElement))) await tabTo('', 'textbox');
+    await page.keyboard.type('deactivated.host@acme.example');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sign-in-help\/result\/SP-/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('SignInHelp.outcome.siteAdminContact.title'));
+    await tabTo(t('SignInHelp.actions.cantReachAdmin'), 'link');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('SignInHelp.outcome.customerSuccessManager.title'));
+  });
+
+  test('a skip link leads past the header to the main content', async ({ page }) => {
+    await page.goto('/ar/article/WBX75907');
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect(skip).toHaveAttribute('href', '#main');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('is respected: no smooth scrolling, no transitions', async ({ page }) => {
+    await page.goto('/en/article/WBX75907');
+    const styles = await page.evaluate(() => {
+      const button = document.querySelector('button') as HTMLElement;
+      return { scroll: getComputedStyle(document.documentElement).scrollBehavior, transition: getComputedStyle(button).transitionDuration };
+    });
+    expect(styles.scroll).toBe('auto');
+    expect(styles.transition.split(',').every((duration) => parseFloat(duration) <= 0.001)).toBe(true);
+  });
+});
