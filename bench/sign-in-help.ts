@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { SMTPServer } from 'smtp-server';
+import { productionEnv, startMailSink } from './lib/mail-sink';
 import { describeMachine, table, writeResult } from './lib/report';
 import { repositoryRoot, startNext } from './lib/servers';
 
@@ -66,25 +66,6 @@ function prepareDatabase(): string {
     { cwd: repositoryRoot, env: { ...process.env, DATA_DIR: dataDir, SIGNPOST_ENV: 'development' }, stdio: 'inherit' },
   );
   return dataDir;
-}
-
-/** A real SMTP server that accepts and drops every message: the mailer does its whole job. */
-async function startMailSink(): Promise<{ received: () => number; stop: () => Promise<void> }> {
-  let received = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on('data', () => {});
-      stream.on('end', () => {
-        received += 1;
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(smtpPort, '127.0.0.1', resolve));
-  return { received: () => received, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 let clientCounter = 0;
@@ -197,22 +178,8 @@ async function main() {
   if (!existsSync(path.join(repositoryRoot, '.next', 'BUILD_ID'))) throw new Error('Build the portal first: npm run build');
   console.log(`Preparing a database with ${accountsPerStatus} bench accounts per status…`);
   const dataDir = prepareDatabase();
-  const mail = await startMailSink();
-  const server = await startNext(
-    repositoryRoot,
-    port,
-    {
-      SIGNPOST_ENV: 'production',
-      SIGNPOST_SECRET: 'benchmark-secret-not-for-production-use-0123456789',
-      SITE_URL: `http://localhost:${port}`,
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'false',
-      TRUST_PROXY_HOPS: '1',
-      PURGE_INTERVAL_MINUTES: '0',
-    },
-    '/api/health',
-  );
+  const mail = await startMailSink(smtpPort);
+  const server = await startNext(repositoryRoot, port, { ...productionEnv(port, smtpPort, dataDir), SEED_DEMO: 'false' }, '/api/health');
   try {
     console.log(`Lookup: 32 connections, ${lookupSeconds}s…`);
     const lookup = await measureLookup(server.url);
