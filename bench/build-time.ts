@@ -40,8 +40,10 @@ function prepareCopy(size: number): string {
       mkdirSync(folder, { recursive: true });
       const english = locale === 'en';
       const yaml = (value: string) => JSON.stringify(value.slice(0, 150));
+      // A paragraph that starts with a lower-case "import" or "export" would be read as ESM.
+      const paragraph = (line: string) => line.charAt(0).toLocaleUpperCase(locale) + line.slice(1);
       const body = doc.headings
-        .map((heading, h) => `## ${heading}\n\n${doc.text.split('\n').slice(h * 3, h * 3 + 3).join('\n\n')}`)
+        .map((heading, h) => `## ${heading}\n\n${doc.text.split('\n').slice(h * 3, h * 3 + 3).map(paragraph).join('\n\n')}`)
         .join('\n\n');
       writeFileSync(
         path.join(folder, `${locale}.mdx`),
