@@ -41,6 +41,31 @@ test.describe('headers', () => {
     });
   }
 
+  test('redirects, static files and form answers carry the same static headers', async ({ request, baseURL }) => {
+    const html = await (await request.get('/en')).text();
+    const asset = /\/_next\/static\/[^"']+\.(?:js|css)/.exec(html)?.[0];
+    expect(asset).toBeTruthy();
+    const responses = [
+      ['an ID redirect', await request.get('/WBX75907', { maxRedirects: 0 }), 307],
+      ['a canonical-slug redirect', await request.get('/en/article/wbx75907', { maxRedirects: 0 }), 308],
+      ['a static file', await request.get(asset!), 200],
+      [
+        'a form post answer',
+        await request.post('/en/sign-in-help/deactivated/lookup', { form: { email: 'nobody@example.com' }, headers: { origin: baseURL! }, maxRedirects: 0 }),
+        303,
+      ],
+    ] as const;
+    for (const [name, response, status] of responses) {
+      const headers = response.headers();
+      expect(response.status(), name).toBe(status);
+      expect(headers['x-content-type-options'], name).toBe('nosniff');
+      expect(headers['x-frame-options'], name).toBe('DENY');
+      expect(headers['permissions-policy'], name).toContain('camera=()');
+      expect(headers['strict-transport-security'], name).toBe('max-age=63072000; includeSubDomains');
+      expect(headers['referrer-policy'], name).toBeTruthy();
+    }
+  });
+
   test('a nonce is new on every request', async ({ request }) => {
     const nonce = async () => /'nonce-([^']+)'/.exec((await request.get('/en/search?q=x')).headers()['content-security-policy'] ?? '')?.[1];
     const first = await nonce();
