@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runLoad, type LoadResult } from './lib/load';
 import { describeMachine, kB, table, writeResult } from './lib/report';
-import { repositoryRoot, startNext, startStaticFileServer } from './lib/servers';
+import { demoEnv, repositoryRoot, startNext, startStaticFileServer } from './lib/servers';
 import { measurePageWeight } from './lib/weight';
 
 const articlePath = '/en/article/WBX89094/error-your-account-is-deactivated-contact-your-system';
@@ -33,6 +33,9 @@ function buildBareApp(dir: string, paragraphBytes = 0): void {
     path.join(dir, 'next.config.mjs'),
     `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(repositoryRoot)} } };\n`,
   );
+  // A no-op hook of its own: without one, Turbopack (root: the repository) bundles the portal's
+  // instrumentation.ts into the bare app, which then refuses to start without the portal's settings.
+  writeFileSync(path.join(dir, 'instrumentation.js'), 'export function register() {}\n');
   writeFileSync(
     path.join(dir, 'app', 'layout.jsx'),
     'export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
@@ -52,7 +55,7 @@ async function main() {
     throw new Error('Build the portal first: npm run build');
   }
   mkdirSync(work, { recursive: true });
-  const portal = await startNext(repositoryRoot, 3201, {}, articlePath);
+  const portal = await startNext(repositoryRoot, 3201, demoEnv(3201, 'article-page'), articlePath);
   const articleHtmlBytes = (await (await fetch(portal.url + articlePath)).arrayBuffer()).byteLength;
   console.log('Building the bare Next.js pages…');
   buildBareApp(bareDir);

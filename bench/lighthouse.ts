@@ -6,13 +6,12 @@
  *
  *   node --import tsx bench/lighthouse.ts     (expects `npm run build` first)
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { describeMachine, table, writeResult } from './lib/report';
-import { repositoryRoot, startNext } from './lib/servers';
+import { demoEnv, repositoryRoot, startNext } from './lib/servers';
 
 const port = 3213;
 const pages = [
@@ -41,8 +40,8 @@ type Row = {
 
 async function main() {
   if (!existsSync(path.join(repositoryRoot, '.next', 'BUILD_ID'))) throw new Error('Build the portal first: npm run build');
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'signpost-lighthouse-'));
-  const server = await startNext(repositoryRoot, port, { SIGNPOST_ENV: 'demo', DATA_DIR: dataDir, SITE_URL: `http://localhost:${port}` }, '/api/health');
+  const env = demoEnv(port, 'lighthouse');
+  const server = await startNext(repositoryRoot, port, env, '/api/health');
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
@@ -80,7 +79,7 @@ async function main() {
   } finally {
     chrome.kill();
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(env.DATA_DIR!, { recursive: true, force: true });
   }
 
   const below = rows.filter((row) =>

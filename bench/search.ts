@@ -14,7 +14,7 @@ import { searchTokenize } from '../lib/search/documents';
 import { SearchEngine } from '../lib/search/engine';
 import { generateCorpus, generateQueries } from './lib/corpus';
 import { describeMachine, table, writeResult } from './lib/report';
-import { repositoryRoot, startNext } from './lib/servers';
+import { demoEnv, repositoryRoot, startNext } from './lib/servers';
 
 const benchLocales: Locale[] = ['en', 'cs', 'ja'];
 const sizes = [1_000, 10_000];
@@ -84,7 +84,7 @@ async function measureApi(size: number, rows: Row[]) {
       copyFileSync(path.join(repositoryRoot, 'lib', 'content', 'generated', 'search', `${locale}.json`), path.join(dir, `${locale}.json`));
     }
   }
-  const server = await startNext(repositoryRoot, 3211, { SEARCH_INDEX_DIR: dir }, '/api/search?q=account&locale=en');
+  const server = await startNext(repositoryRoot, 3211, { ...demoEnv(3211, 'search'), SEARCH_INDEX_DIR: dir }, '/api/search?q=account&locale=en');
   try {
     const requests = rows
       .filter((row) => row.size === size)

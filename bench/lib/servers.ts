@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export type RunningServer = { url: string; stop: () => Promise<void> };
@@ -62,3 +64,18 @@ export async function startStaticFileServer(file: string, port: number): Promise
 }
 
 export { root as repositoryRoot };
+
+/**
+ * The environment of a portal benchmark server that sends no mail: the demo mode of the
+ * production build, with its own throw-away database (never the repository's `.data`).
+ */
+export function demoEnv(port: number, prefix: string): Record<string, string> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), `signpost-${prefix}-`));
+  process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+  return {
+    SIGNPOST_ENV: 'demo',
+    DATA_DIR: dataDir,
+    SITE_URL: `http://localhost:${port}`,
+    PURGE_INTERVAL_MINUTES: '0',
+  };
+}
