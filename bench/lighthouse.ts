@@ -54,12 +54,20 @@ async function main() {
           const url = `${server.url}/${locale}${pagePath}`;
           // One warm-up load so the first measured page is not also the server's first render of it.
           await fetch(url);
-          const result = await lighthouse(
-            url,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
-            formFactor === 'desktop' ? desktopConfig : undefined,
-          );
-          const lhr = result!.lhr;
+          // A run Lighthouse itself could not complete (its runtimeError: a protocol timeout, no
+          // paint seen) scores 0 for reasons that are not the page's; it is run again, at most twice.
+          let lhr;
+          for (let attempt = 1; ; attempt++) {
+            const result = await lighthouse(
+              url,
+              { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
+              formFactor === 'desktop' ? desktopConfig : undefined,
+            );
+            lhr = result!.lhr;
+            if (!lhr.runtimeError || attempt === 3) break;
+            console.log(`${formFactor} ${locale} ${name}: Lighthouse could not finish (${lhr.runtimeError.code}), running again`);
+          }
+          if (lhr.runtimeError) throw new Error(`Lighthouse failed three times on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
           const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
           rows.push({
             page: name,
