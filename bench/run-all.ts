@@ -6,6 +6,7 @@
  *   npm run bench                      every bench
  *   npm run bench -- search load       only those (the report joins whatever ran today)
  *   BENCH_SKIP_BUILD=1 npm run bench   reuse the current production build
+ *   npm run bench -- --report-only     only join today's results into the report
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,20 +30,21 @@ const benches: Bench[] = [
 
 const date = new Date().toISOString().slice(0, 10);
 const resultsDir = path.join(repositoryRoot, 'bench', 'results');
-const requested = process.argv.slice(2);
+const reportOnly = process.argv.includes('--report-only');
+const requested = process.argv.slice(2).filter((arg) => arg !== '--report-only');
 const unknown = requested.filter((name) => !benches.some((bench) => bench.name === name));
 if (unknown.length > 0) {
   console.error(`Unknown bench: ${unknown.join(', ')}. Known: ${benches.map((b) => b.name).join(', ')}`);
   process.exit(2);
 }
-const selected = requested.length > 0 ? benches.filter((bench) => requested.includes(bench.name)) : benches;
+const selected = reportOnly ? [] : requested.length > 0 ? benches.filter((bench) => requested.includes(bench.name)) : benches;
 
 function run(command: string, args: string[]): number {
   const result = spawnSync(command, args, { cwd: repositoryRoot, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   return result.status ?? 1;
 }
 
-if (!process.env.BENCH_SKIP_BUILD) {
+if (!process.env.BENCH_SKIP_BUILD && !reportOnly) {
   console.log('\n== npm run build');
   if (run('npm', ['run', 'build']) !== 0) process.exit(1);
 }
@@ -82,6 +84,7 @@ const report = [
   `- Commit ${commit}${dirty ? ' (with uncommitted changes)' : ''}; produced by \`npm run bench\` (bench/run-all.ts)`,
   '',
   ...sections.flatMap((section) => [section, '']),
+  readFileSync(path.join(repositoryRoot, 'bench', 'gaps.md'), 'utf8'),
 ].join('\n');
 const file = path.join(resultsDir, `${date}-report.md`);
 writeFileSync(file, report);
