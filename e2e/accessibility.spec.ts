@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test as shared } from './support/fixtures';
+import { expect, testOnOwnServer } from './support/fixtures';
 import { translator, type TestLocale } from './support/messages';
-import { startServer, type TestServer } from './support/servers';
 
 /**
  * axe-core (WCAG 2.2 A and AA rules) on every page type and every step of sign-in
@@ -10,17 +9,7 @@ import { startServer, type TestServer } from './support/servers';
  * flow with the keyboard alone; visible focus; reduced motion. On a server of
  * its own, so its many lookups do not spend the shared server's rate limits.
  */
-const test = shared.extend<object, { server: TestServer }>({
-  server: [
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ server }, use) => use(server.baseURL),
-});
+const test = testOnOwnServer;
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

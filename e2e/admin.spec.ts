@@ -1,23 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, test as shared } from './support/fixtures';
+import { expect, testOnOwnServer } from './support/fixtures';
 import { translator, type TestLocale } from './support/messages';
-import { startServer, type TestServer } from './support/servers';
 
 /**
  * Site administration, on a server of its own (these tests change accounts and
  * the site's contact details), in order: each builds on what the previous did.
  */
-const test = shared.extend<object, { server: TestServer }>({
-  server: [
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ server }, use) => use(server.baseURL),
-});
+const test = testOnOwnServer;
 test.describe.configure({ mode: 'serial' });
 
 const demoPassword = 'signpost-demo-admin';

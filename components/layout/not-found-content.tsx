@@ -1,34 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-list';
+import { SearchForm } from '@/components/search/search-form';
 import { getEssentialArticles } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** The localized 404 body: what went wrong, a search box and the articles people need most. */
 export async function NotFoundContent({ locale, articleId }: { locale: Locale; articleId?: string }) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
-  const ts = await getTranslations({ locale, namespace: 'Search' });
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
       <p className="mt-3 max-w-2xl text-lg text-muted">
         {articleId ? t('unknownArticle', { id: articleId }) : t('body')}
       </p>
-      <form role="search" action={`/${locale}/search`} method="get" className="search-form mt-6 max-w-xl">
-        <label htmlFor="notfound-search" className="sr-only">
-          {ts('label')}
-        </label>
-        <input
-          id="notfound-search"
-          name="q"
-          type="search"
-          defaultValue={articleId}
-          placeholder={ts('placeholder')}
-          maxLength={500}
-        />
-        <button type="submit">
-          {ts('submit')}
-        </button>
-      </form>
+      <SearchForm locale={locale} inputId="notfound-search" defaultQuery={articleId} className="mt-6 max-w-xl" />
       <section aria-labelledby="popular" className="mt-10 max-w-2xl">
         <h2 id="popular" className="text-xl font-semibold">
           {t('popular')}

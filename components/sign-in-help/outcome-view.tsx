@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-list';
+import { SearchForm } from '@/components/search/search-form';
 import { getArticle } from '@/lib/content';
 import type { SiteRecord } from '@/lib/accounts/repository';
 import type { Locale } from '@/lib/i18n/locales';
@@ -43,7 +44,6 @@ export async function OutcomeView({
 }) {
   const t = await getTranslations({ locale, namespace: 'SignInHelp' });
   const tf = await getTranslations({ locale, namespace: 'Forms' });
-  const ts = await getTranslations({ locale, namespace: 'Search' });
   const articles = outcome.articles.flatMap((id) => getArticle(id, locale) ?? []);
 
   const action = (kind: OutcomeAction) => {
@@ -70,13 +70,7 @@ export async function OutcomeView({
         );
       case 'search':
         return (
-          <form key={kind} role="search" action={`/${locale}/search`} method="get" className="search-form max-w-xl">
-            <label htmlFor="outcome-search" className="sr-only">
-              {ts('label')}
-            </label>
-            <input id="outcome-search" name="q" type="search" placeholder={ts('placeholder')} maxLength={200} />
-            <button type="submit">{ts('submit')}</button>
-          </form>
+          <SearchForm key={kind} locale={locale} inputId="outcome-search" className="max-w-xl" />
         );
     }
   };

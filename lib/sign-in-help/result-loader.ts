@@ -1,27 +1,33 @@
 import 'server-only';
+import { redirect } from 'next/navigation';
 import { findSite, type SiteRecord } from '@/lib/accounts/repository';
 import { getDb } from '@/lib/db/client';
 import { log } from '@/lib/server/log';
+import type { Locale } from '@/lib/i18n/locales';
+import { signInHelpPaths } from './paths';
 import { parseReferenceCode } from './reference-code';
 import { getDiagnosis, type Diagnosis } from './repository';
 
-export type LoadedResult =
-  | { kind: 'found'; diagnosis: Diagnosis; site: SiteRecord | undefined }
-  | { kind: 'missing' }
-  | { kind: 'unavailable' };
+export type LoadedResult = { diagnosis: Diagnosis; site: SiteRecord | undefined };
 
-/** A result page's diagnosis (and its site), by the code in the URL. */
-export async function loadResult(rawCode: string, now: Date): Promise<LoadedResult> {
+/**
+ * A result page's diagnosis (and its site), by the code in the URL. An unknown or
+ * expired code redirects to the "start again" page, a failing database to the
+ * generic guidance.
+ */
+export async function loadResultOrRedirect(locale: Locale, rawCode: string, now: Date): Promise<LoadedResult> {
   const code = parseReferenceCode(rawCode);
-  if (!code) return { kind: 'missing' };
+  let found: LoadedResult | undefined;
   try {
-    const db = await getDb();
-    const diagnosis = await getDiagnosis(db, code, now);
-    if (!diagnosis) return { kind: 'missing' };
-    const site = diagnosis.siteId ? await findSite(db, { id: diagnosis.siteId }) : undefined;
-    return { kind: 'found', diagnosis, site };
+    if (code) {
+      const db = await getDb();
+      const diagnosis = await getDiagnosis(db, code, now);
+      if (diagnosis) found = { diagnosis, site: diagnosis.siteId ? await findSite(db, { id: diagnosis.siteId }) : undefined };
+    }
   } catch (error) {
     log.error('sign-in-help.result', error);
-    return { kind: 'unavailable' };
+    redirect(signInHelpPaths.unavailable(locale));
   }
+  if (!found) redirect(signInHelpPaths.expired(locale));
+  return found;
 }

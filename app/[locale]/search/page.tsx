@@ -4,6 +4,7 @@ import { after } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-list';
 import { PageShell } from '@/components/layout/page-shell';
+import { SearchForm } from '@/components/search/search-form';
 import { SearchResults } from '@/components/search/search-results';
 import { env } from '@/lib/config/env';
 import { getEssentialArticles } from '@/lib/content';
@@ -54,22 +55,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <PageShell locale={locale} alternates={getLocalePaths(query ? `/search?q=${encodeURIComponent(query)}` : '/search')}>
       <h1 className="text-3xl font-bold tracking-tight">{query ? t('resultsTitle', { query }) : t('pageTitle')}</h1>
-      <form role="search" aria-label={t('pageTitle')} action={`/${locale}/search`} method="get" className="search-form mt-6 max-w-2xl">
-        <label htmlFor="search-page-q" className="sr-only">
-          {t('label')}
-        </label>
-        <input
-          id="search-page-q"
-          name="q"
-          type="search"
-          defaultValue={query}
-          placeholder={t('placeholder')}
-          maxLength={200}
-          aria-describedby={parsed.kind === 'too-long' ? 'search-error' : undefined}
-          aria-invalid={parsed.kind === 'too-long' || undefined}
-        />
-        <button type="submit">{t('submit')}</button>
-      </form>
+      <SearchForm
+        locale={locale}
+        inputId="search-page-q"
+        defaultQuery={query}
+        className="mt-6 max-w-2xl"
+        label={t('pageTitle')}
+        errorId={parsed.kind === 'too-long' ? 'search-error' : undefined}
+      />
 
       {parsed.kind === 'too-long' && (
         <p id="search-error" role="alert" className="mt-4 max-w-2xl rounded border-s-4 border-danger bg-danger-wash px-4 py-3">

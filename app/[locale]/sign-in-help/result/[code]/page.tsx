@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInHelpFrame } from '@/components/sign-in-help/frame';
 import { noticeFrom, OutcomeView } from '@/components/sign-in-help/outcome-view';
@@ -9,7 +8,7 @@ import { parseLocaleParam } from '@/lib/i18n/params';
 import { progressOf } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
 import { signInHelpPaths } from '@/lib/sign-in-help/paths';
-import { loadResult } from '@/lib/sign-in-help/result-loader';
+import { loadResultOrRedirect } from '@/lib/sign-in-help/result-loader';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -25,12 +24,9 @@ export default async function SignInHelpResult({ params }: Props) {
   const locale = parseLocaleParam(localeParam);
   setRequestLocale(locale);
   const now = new Date();
-  const result = await loadResult(code, now);
-  if (result.kind === 'missing') redirect(signInHelpPaths.expired(locale));
-  if (result.kind === 'unavailable') redirect(signInHelpPaths.unavailable(locale));
+  const { diagnosis, site } = await loadResultOrRedirect(locale, code, now);
 
   const t = await getTranslations('SignInHelp');
-  const { diagnosis, site } = result;
   const outcome = signInHelpFlow.outcomes[diagnosis.outcome];
   const flash = await readFlash(signInHelpPaths.result(locale, diagnosis.code));
 

@@ -8,7 +8,7 @@ import { parseLocaleParam } from '@/lib/i18n/params';
 import { actionTargets, progressOf } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
 import { signInHelpPaths } from '@/lib/sign-in-help/paths';
-import { loadResult } from '@/lib/sign-in-help/result-loader';
+import { loadResultOrRedirect } from '@/lib/sign-in-help/result-loader';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -24,10 +24,7 @@ export default async function SignInHelpCsm({ params }: Props) {
   const locale = parseLocaleParam(localeParam);
   setRequestLocale(locale);
   const now = new Date();
-  const result = await loadResult(code, now);
-  if (result.kind === 'missing') redirect(signInHelpPaths.expired(locale));
-  if (result.kind === 'unavailable') redirect(signInHelpPaths.unavailable(locale));
-  const { diagnosis, site } = result;
+  const { diagnosis, site } = await loadResultOrRedirect(locale, code, now);
   const offersIt = signInHelpFlow.outcomes[diagnosis.outcome].actions.includes('cant-reach-admin');
   if (!offersIt || !site) redirect(signInHelpPaths.result(locale, diagnosis.code));
 
