@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { ArticleList } from '@/components/article/article-list';
+import { EssentialArticles } from '@/components/article/essential-articles';
 import { SearchForm } from '@/components/search/search-form';
-import { getEssentialArticles } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** The localized 404 body: what went wrong, a search box and the articles people need most. */
@@ -14,12 +13,7 @@ export async function NotFoundContent({ locale, articleId }: { locale: Locale; a
         {articleId ? t('unknownArticle', { id: articleId }) : t('body')}
       </p>
       <SearchForm locale={locale} inputId="notfound-search" defaultQuery={articleId} className="mt-6 max-w-xl" />
-      <section aria-labelledby="popular" className="mt-10 max-w-2xl">
-        <h2 id="popular" className="text-xl font-semibold">
-          {t('popular')}
-        </h2>
-        <ArticleList articles={getEssentialArticles(locale)} />
-      </section>
+      <EssentialArticles locale={locale} heading={t('popular')} />
       <p className="mt-8">
         <a href={`/${locale}`}>{t('home')}</a>
       </p>

@@ -2,15 +2,13 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ArticleList } from '@/components/article/article-list';
+import { EssentialArticles } from '@/components/article/essential-articles';
 import { PageShell } from '@/components/layout/page-shell';
 import { SearchForm } from '@/components/search/search-form';
 import { SearchResults } from '@/components/search/search-results';
 import { env } from '@/lib/config/env';
-import { getEssentialArticles } from '@/lib/content';
 import { getClientIp } from '@/lib/http/client-ip';
 import { getLocalePaths } from '@/lib/i18n/alternates';
-import type { Locale } from '@/lib/i18n/locales';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { noteSearchMiss } from '@/lib/search/misses';
 import { parseSearchQuery } from '@/lib/search/query';
@@ -24,18 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = parseLocaleParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Search' });
   return { title: t('pageTitle'), robots: { index: false, follow: true } };
-}
-
-async function Suggestions({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'Search' });
-  return (
-    <section aria-labelledby="popular" className="mt-10 max-w-2xl">
-      <h2 id="popular" className="text-xl font-semibold">
-        {t('popular')}
-      </h2>
-      <ArticleList articles={getEssentialArticles(locale)} />
-    </section>
-  );
 }
 
 /** Server-rendered results: works with JavaScript off. The proxy sets 400 for a query that is too long. */
@@ -93,7 +79,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      {results.length === 0 && <Suggestions locale={locale} />}
+      {results.length === 0 && <EssentialArticles locale={locale} heading={t('popular')} />}
     </PageShell>
   );
 }
