@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, testOnOwnServer } from './support/fixtures';
+import { expect, test as shared } from './support/fixtures';
 import { translator, type TestLocale } from './support/messages';
+import { startServer, type TestServer } from './support/servers';
 
 /**
  * axe-core (WCAG 2.2 A and AA rules) on every page type and every step of sign-in
@@ -9,7 +10,19 @@ import { translator, type TestLocale } from './support/messages';
  * flow with the keyboard alone; visible focus; reduced motion. On a server of
  * its own, so its many lookups do not spend the shared server's rate limits.
  */
-const test = testOnOwnServer;
+// Defined here, not shared from fixtures.ts: Playwright reuses a worker fixture across the files
+// that share its definition, and this spec needs a server (and rate limits) no other spec touches.
+const test = shared.extend<object, { server: TestServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => use(server.baseURL),
+});
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

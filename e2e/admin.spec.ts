@@ -1,12 +1,25 @@
 import type { Page } from '@playwright/test';
-import { expect, testOnOwnServer } from './support/fixtures';
+import { expect, test as shared } from './support/fixtures';
 import { translator, type TestLocale } from './support/messages';
+import { startServer, type TestServer } from './support/servers';
 
 /**
  * Site administration, on a server of its own (these tests change accounts and
  * the site's contact details), in order: each builds on what the previous did.
  */
-const test = testOnOwnServer;
+// Defined here, not shared from fixtures.ts: Playwright reuses a worker fixture across the files
+// that share its definition, and this spec needs a server (and rate limits) no other spec touches.
+const test = shared.extend<object, { server: TestServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startServer();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => use(server.baseURL),
+});
 test.describe.configure({ mode: 'serial' });
 
 const demoPassword = 'signpost-demo-admin';

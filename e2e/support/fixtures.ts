@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { test as base, expect } from '@playwright/test';
 import { mailHttpPort } from './env';
 import type { CapturedMail } from './mail-capture';
-import { startServer, type TestServer } from './servers';
 
 /**
  * Each test appears to the rate limits as its own client: a client address
@@ -57,22 +56,6 @@ export const test = base.extend<{ clientAddress: string; mailbox: Mailbox }>({
 });
 
 export { expect };
-
-/**
- * The same fixtures against a server of the spec's own (one per worker), for specs
- * that change shared state or spend many rate-limited lookups.
- */
-export const testOnOwnServer = test.extend<object, { server: TestServer }>({
-  server: [
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ server }, use) => use(server.baseURL),
-});
 
 /** The first http(s) link in an email's text. */
 export function linkIn(mail: CapturedMail): URL {
