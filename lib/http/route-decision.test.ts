@@ -63,6 +63,11 @@ describe('decideRoute', () => {
     ['/%E0%A4%A', { kind: 'not-found', locale: undefined }],
     ['/no-such-page', { kind: 'not-found' }],
     ['/en/page-not-found', { kind: 'not-found', locale: 'en' }],
+    // Names of Object.prototype's properties are not article IDs (fuzz found `/__proto__` answering 500).
+    ['/en/article/__proto__/x', { kind: 'not-found', locale: 'en', articleId: '__proto__' }],
+    ['/article/constructor', { kind: 'not-found', articleId: 'constructor' }],
+    ['/__proto__', { kind: 'not-found' }],
+    ['/toString', { kind: 'not-found' }],
   ])('answers %s with the localized 404', (path, expected) => {
     expect(decideRoute(path, routes)).toEqual(expected);
   });

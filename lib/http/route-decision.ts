@@ -26,6 +26,12 @@ function decodeSegment(segment: string): string | undefined {
   }
 }
 
+/** The route of an article ID in any letter case. Own keys only: `/__proto__` must not find Object.prototype. */
+function findRoute(routes: RouteTable, segment: string): RouteTable[string] | undefined {
+  const key = segment.toLowerCase();
+  return Object.hasOwn(routes, key) ? routes[key] : undefined;
+}
+
 const looksLikeLanguageCode = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i;
 
 export function decideRoute(pathname: string, routes: RouteTable, options: { development: boolean } = { development: true }): RouteDecision {
@@ -50,7 +56,7 @@ export function decideRoute(pathname: string, routes: RouteTable, options: { dev
   if (locale) {
     const rest = decoded.slice(1);
     if (rest[0] === 'article' && rest[1] !== undefined) {
-      const route = routes[rest[1].toLowerCase()];
+      const route = findRoute(routes, rest[1]);
       if (!route) return { kind: 'not-found', locale, articleId: rest[1].slice(0, 64) };
       const canonical = `/${locale}/article/${route.id}/${route.slugs[locale]}`;
       if (canonical !== pathname) return { kind: 'redirect', location: canonical };
@@ -63,7 +69,7 @@ export function decideRoute(pathname: string, routes: RouteTable, options: { dev
   const articleSegment =
     decoded.length === 1 ? decoded[0] : decoded[0] === 'article' && decoded.length <= 3 ? decoded[1] : undefined;
   if (articleSegment !== undefined) {
-    const route = routes[articleSegment.toLowerCase()];
+    const route = findRoute(routes, articleSegment);
     if (route) return { kind: 'negotiated-article', id: route.id, slugs: route.slugs };
     if (decoded[0] === 'article') return { kind: 'not-found', articleId: articleSegment.slice(0, 64) };
   }
