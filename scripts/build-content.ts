@@ -6,8 +6,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildCatalog, buildRouteTable } from '../lib/content/catalog';
-import { readArticleSources } from '../lib/content/read-sources';
+import { buildCatalog, buildRouteTable } from '../lib/content/build/catalog';
+import { readArticleSources } from '../lib/content/build/read-sources';
 import { listCanonicalPaths } from '../lib/content/resolve';
 import { buildProxyMatcher, writeMatcherBlock } from '../lib/http/proxy-matcher';
 import { writeGeneratedSearch } from '../lib/search/build-indexes';

@@ -1,5 +1,5 @@
-import { buildCatalog } from '../../lib/content/catalog';
-import { readArticleSources } from '../../lib/content/read-sources';
+import { buildCatalog } from '../../lib/content/build/catalog';
+import { readArticleSources } from '../../lib/content/build/read-sources';
 import type { Locale } from '../../lib/i18n/locales';
 import type { SearchDocument } from '../../lib/search/engine';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '@/lib/i18n/locales';
-import { buildCatalog } from './catalog';
-import { readArticleSources } from './read-sources';
+import { buildCatalog } from './build/catalog';
+import { readArticleSources } from './build/read-sources';
 import { resolveArticle } from './resolve';
 
 const { catalog, problems } = buildCatalog(readArticleSources());

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '@/lib/content/catalog';
-import { readArticleSources } from '@/lib/content/read-sources';
+import { buildCatalog } from '@/lib/content/build/catalog';
+import { readArticleSources } from '@/lib/content/build/read-sources';
 import { listCanonicalPaths } from '@/lib/content/resolve';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { buildProxyMatcher, maxMatcherLength, writeMatcherBlock } from './proxy-matcher';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '@/lib/content/catalog';
-import { readArticleSources } from '@/lib/content/read-sources';
+import { buildCatalog } from '@/lib/content/build/catalog';
+import { readArticleSources } from '@/lib/content/build/read-sources';
 import type { Locale } from '@/lib/i18n/locales';
 import { buildSearchDocuments, searchTokenize } from './documents';
 import { SearchEngine } from './engine';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildCatalog, buildRouteTable, type SourceFile } from './catalog';
-import { resolveArticle } from './resolve';
+import { resolveArticle } from '../resolve';
 
 type Meta = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
 import { defaultLocale, isLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { parseArticleSource, SourceError } from './parse';
-import { frontmatterSchema } from './schema';
+import { frontmatterSchema } from '../schema';
 import { slugify } from './slug';
-import type { Catalog, ContentProblem, RouteTable } from './types';
+import type { Catalog, ContentProblem, RouteTable } from '../types';
 
 /** One article file as read from `content/articles/<ID>/<locale>.mdx`. */
 export type SourceFile = { path: string; folder: string; fileLocale: string; source: string };
