@@ -4,7 +4,8 @@ import { handleFormPost } from '@/lib/http/post';
 import { isLocale } from '@/lib/i18n/locales';
 import { minutesToWait } from '@/lib/rate-limit/policies';
 import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
-import { checkEmail, notFoundResponse } from '@/lib/sign-in-help/routes';
+import { checkEmail } from '@/lib/http/email-field';
+import { notFoundResponse } from '@/lib/http/responses';
 import { requestPasswordReset } from '@/lib/sign-in-help/service';
 
 /**

@@ -4,7 +4,7 @@ import { contactLimits, type ContactField } from '@/lib/admin/rules';
 import { updateContactDetails } from '@/lib/admin/service';
 import { redirectWithFlash } from '@/lib/http/flash-cookie';
 import { isLocale } from '@/lib/i18n/locales';
-import { notFoundResponse } from '@/lib/sign-in-help/routes';
+import { notFoundResponse } from '@/lib/http/responses';
 
 /** Saves the contact details (or sends the form back with what was typed and what is wrong). */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {

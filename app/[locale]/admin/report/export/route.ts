@@ -4,7 +4,7 @@ import { toCsv } from '@/lib/admin/csv';
 import { adminPaths } from '@/lib/admin/paths';
 import { loadSupportReport, periodFrom } from '@/lib/admin/report';
 import { isLocale } from '@/lib/i18n/locales';
-import { notFoundResponse } from '@/lib/sign-in-help/routes';
+import { notFoundResponse } from '@/lib/http/responses';
 
 /**
  * The support report as one CSV file: a row per figure, its section first, so a

@@ -5,7 +5,8 @@ import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { handleFormPost } from '@/lib/http/post';
 import { isLocale } from '@/lib/i18n/locales';
 import { minutesToWait } from '@/lib/rate-limit/policies';
-import { checkEmail, notFoundResponse } from '@/lib/sign-in-help/routes';
+import { checkEmail } from '@/lib/http/email-field';
+import { notFoundResponse } from '@/lib/http/responses';
 
 /** The sign-in form. One generic message for every failure; the email typed is kept, never the password. */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {

@@ -3,12 +3,13 @@ import { getDb } from '@/lib/db/client';
 import { recordComment } from '@/lib/feedback/repository';
 import { maxCommentLength } from '@/lib/feedback/constants';
 import { cleanComment } from '@/lib/feedback/comment';
-import { parseFeedbackParams, voterHash, wantsJson } from '@/lib/feedback/routes';
+import { parseFeedbackParams, voterHash } from '@/lib/feedback/route-helpers';
+import { wantsJson } from '@/lib/http/responses';
 import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { handleFormPost } from '@/lib/http/post';
 import { consume } from '@/lib/rate-limit/limiter';
 import { log } from '@/lib/server/log';
-import { notFoundResponse } from '@/lib/sign-in-help/routes';
+import { notFoundResponse } from '@/lib/http/responses';
 
 /** The optional comment after a vote. */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {

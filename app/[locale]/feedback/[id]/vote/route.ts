@@ -1,12 +1,13 @@
 import { NextResponse } from 'next/server';
 import { getDb } from '@/lib/db/client';
 import { recordVote } from '@/lib/feedback/repository';
-import { parseFeedbackParams, voterHash, wantsJson } from '@/lib/feedback/routes';
+import { parseFeedbackParams, voterHash } from '@/lib/feedback/route-helpers';
+import { wantsJson } from '@/lib/http/responses';
 import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { handleFormPost } from '@/lib/http/post';
 import { consume } from '@/lib/rate-limit/limiter';
 import { log } from '@/lib/server/log';
-import { notFoundResponse } from '@/lib/sign-in-help/routes';
+import { notFoundResponse } from '@/lib/http/responses';
 
 /** "Was this article helpful?": yes or no, from the article page (script) or its plain form. */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {

@@ -3,7 +3,7 @@ import { handleFormPost } from '@/lib/http/post';
 import { checkNewPassword } from '@/lib/auth/password-rules';
 import { isLocale } from '@/lib/i18n/locales';
 import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
-import { notFoundResponse } from '@/lib/sign-in-help/routes';
+import { notFoundResponse } from '@/lib/http/responses';
 import { resetPassword } from '@/lib/sign-in-help/service';
 
 /** Saves the new password chosen through a reset link. Passwords are never sent back to the page. */

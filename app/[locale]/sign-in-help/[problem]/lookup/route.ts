@@ -1,7 +1,9 @@
 import { redirectWithFlash } from '@/lib/http/flash-cookie';
 import { handleFormPost } from '@/lib/http/post';
 import { signInHelpPaths } from '@/lib/sign-in-help/paths';
-import { checkEmail, notFoundResponse, parseStepParams, respondToDiagnosis } from '@/lib/sign-in-help/routes';
+import { parseStepParams, respondToDiagnosis } from '@/lib/sign-in-help/route-helpers';
+import { checkEmail } from '@/lib/http/email-field';
+import { notFoundResponse } from '@/lib/http/responses';
 import { diagnose } from '@/lib/sign-in-help/service';
 
 /** Step 2's form: look the account up and go to the result (or ask for the site). */

@@ -2,7 +2,7 @@ import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { handleFormPost } from '@/lib/http/post';
 import { isLocale } from '@/lib/i18n/locales';
 import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
-import { notFoundResponse } from '@/lib/sign-in-help/routes';
+import { notFoundResponse } from '@/lib/http/responses';
 import { verifyEmail } from '@/lib/sign-in-help/service';
 
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; token: string }> }) {

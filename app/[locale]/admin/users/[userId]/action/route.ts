@@ -4,7 +4,7 @@ import { isUserAction } from '@/lib/admin/rules';
 import { performUserAction } from '@/lib/admin/service';
 import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
-import { notFoundResponse } from '@/lib/sign-in-help/routes';
+import { notFoundResponse } from '@/lib/http/responses';
 
 /** Where to return after an action: the users list with the filters it had, and nothing else. */
 function returnSearch(locale: Locale, back: string | undefined): string {

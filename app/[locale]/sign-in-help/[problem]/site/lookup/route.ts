@@ -4,7 +4,9 @@ import type { FlashState, FlashStatus } from '@/lib/http/flash';
 import { handleFormPost } from '@/lib/http/post';
 import { minutesToWait } from '@/lib/rate-limit/policies';
 import { signInHelpPaths } from '@/lib/sign-in-help/paths';
-import { checkEmail, notFoundResponse, parseStepParams, respondToDiagnosis } from '@/lib/sign-in-help/routes';
+import { parseStepParams, respondToDiagnosis } from '@/lib/sign-in-help/route-helpers';
+import { checkEmail } from '@/lib/http/email-field';
+import { notFoundResponse } from '@/lib/http/responses';
 import { diagnose } from '@/lib/sign-in-help/service';
 
 const siteSlug = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;

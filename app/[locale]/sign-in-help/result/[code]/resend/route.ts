@@ -4,7 +4,7 @@ import { isLocale } from '@/lib/i18n/locales';
 import { minutesToWait } from '@/lib/rate-limit/policies';
 import { signInHelpPaths } from '@/lib/sign-in-help/paths';
 import { parseReferenceCode } from '@/lib/sign-in-help/reference-code';
-import { notFoundResponse } from '@/lib/sign-in-help/routes';
+import { notFoundResponse } from '@/lib/http/responses';
 import { resendVerification } from '@/lib/sign-in-help/service';
 
 /** "Send the verification email again", from an unverified result. */

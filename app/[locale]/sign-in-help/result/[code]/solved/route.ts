@@ -7,7 +7,7 @@ import { log } from '@/lib/server/log';
 import { signInHelpPaths } from '@/lib/sign-in-help/paths';
 import { parseReferenceCode } from '@/lib/sign-in-help/reference-code';
 import { recordSolved } from '@/lib/sign-in-help/repository';
-import { notFoundResponse } from '@/lib/sign-in-help/routes';
+import { notFoundResponse } from '@/lib/http/responses';
 
 /** "Did this solve your problem?": stored with the diagnosis. */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; code: string }> }) {

@@ -26,8 +26,3 @@ export async function voterHash(response?: NextResponse): Promise<string | undef
   return keyedHash('voter', id);
 }
 
-/** A script asking (fetch with Accept: application/json) gets JSON; a plain form post gets a page. */
-export function wantsJson(request: Request): boolean {
-  return (request.headers.get('accept') ?? '').includes('application/json');
-}
-

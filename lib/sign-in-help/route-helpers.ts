@@ -1,7 +1,5 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { normalizeEmail } from '@/lib/accounts/email';
-import type { FlashState } from '@/lib/http/flash';
 import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { minutesToWait } from '@/lib/rate-limit/policies';
@@ -14,18 +12,6 @@ import type { DiagnoseResult } from './service';
 export function parseStepParams(params: { locale: string; problem: string }): { locale: Locale; problem: Problem } | undefined {
   const { locale, problem } = params;
   return isLocale(locale) && isProblem(problem) && problem !== 'other' ? { locale, problem } : undefined;
-}
-
-export const notFoundResponse = () =>
-  new NextResponse('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-
-export type EmailCheckFailure = { state: FlashState; status: 400 };
-
-/** A typed address, normalized; or the flash that sends it back to the form with its error. */
-export function checkEmail(raw: string): { email: string } | EmailCheckFailure {
-  const email = normalizeEmail(raw);
-  if (email.kind === 'ok') return { email: email.email };
-  return { state: { values: { email: raw.slice(0, 300) }, errors: { email: email.kind } }, status: 400 };
 }
 
 /** Where a diagnosis sends the browser: the result, the site question, or back to the form. */
