@@ -6,7 +6,7 @@ import type { SiteRecord } from '@/lib/accounts/repository';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Outcome, OutcomeAction } from '@/lib/sign-in-help/flow';
 import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
-import type { DiagnosisState } from '@/lib/sign-in-help/repository';
+import type { DiagnosisState } from '@/lib/sign-in-help/types';
 import { ContactCard } from './contact-card';
 import { RetentionNotice } from './retention-notice';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveAccountState, retentionDays, type AccountFacts, type UserStatus } from './lifecycle';
+import { deriveAccountState, retentionDays, type AccountFacts } from './lifecycle';
+import type { UserStatus } from './types';
 
 const day = 24 * 60 * 60 * 1000;
 const now = new Date('2026-11-21T12:00:00.000Z');

@@ -1,3 +1,5 @@
+import type { DirectoryState, RetentionPolicy, UserStatus } from './types';
+
 /**
  * The account lifecycle rules (FACTS.md, article B), as one pure function:
  *
@@ -10,8 +12,6 @@
  * answer is the same in every time zone and across daylight-saving changes.
  */
 
-export type UserStatus = 'active' | 'verified' | 'unverified' | 'inactive';
-export type DirectoryState = 'removed' | 'disabled';
 
 export type AccountFacts = {
   status: UserStatus;
@@ -25,7 +25,7 @@ export type AccountFacts = {
 export const retentionDays = { deactivated: 30, removedFromDirectory: 7 } as const;
 
 export type Retention =
-  | { policy: 'deactivated' | 'removed-from-directory'; deletesAt: Date; daysLeft: number }
+  | { policy: Exclude<RetentionPolicy, 'disabled-in-directory'>; deletesAt: Date; daysLeft: number }
   | { policy: 'disabled-in-directory' };
 
 /** Who or what can unblock the account, most direct first. */

@@ -3,7 +3,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { prepared } from '@/lib/db/prepared';
 import { organizations, sites, users } from '@/lib/db/schema';
-import type { AccountFacts, DirectoryState, UserStatus } from './lifecycle';
+import type { AccountFacts } from './lifecycle';
+import type { UserStatus } from './types';
 
 export type ContactDetails = { name: string | null; email: string | null; phone: string | null; message: string | null };
 
@@ -57,7 +58,7 @@ function toAccountRecord(row: { users: typeof users.$inferSelect; sites: SiteRow
     deactivatedAt: user.deactivatedAt,
     isSiteAdmin: user.isSiteAdmin,
     isDirectorySynced: user.isDirectorySynced,
-    directoryState: user.directoryState as DirectoryState | null,
+    directoryState: user.directoryState,
     licenses: user.licenses,
     site: toSiteRecord(row.sites, row.organizations),
   };

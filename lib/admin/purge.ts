@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { deriveAccountState, type DirectoryState, type Retention } from '@/lib/accounts/lifecycle';
+import { deriveAccountState, type Retention } from '@/lib/accounts/lifecycle';
 import type { Database } from '@/lib/db/client';
 import { users } from '@/lib/db/schema';
 import { log } from '@/lib/server/log';
@@ -27,7 +27,7 @@ export async function findAccountsDue(db: Database, now: Date): Promise<PurgeCan
     .from(users)
     .where(eq(users.status, 'inactive'));
   return inactive.flatMap((row) => {
-    const state = deriveAccountState({ ...row, directoryState: row.directoryState as DirectoryState | null }, now);
+    const state = deriveAccountState(row, now);
     const retention = state.retention;
     if (!state.isDueForDeletion || !retention || retention.policy === 'disabled-in-directory') return [];
     return [{ id: row.id, siteId: row.siteId, email: row.email, policy: retention.policy, deletesAt: retention.deletesAt }];

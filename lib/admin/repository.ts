@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, ilike, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { findSite, type SiteRecord } from '@/lib/accounts/repository';
-import type { DirectoryState, UserStatus } from '@/lib/accounts/lifecycle';
+import type { UserStatus } from '@/lib/accounts/types';
 import type { Database } from '@/lib/db/client';
 import { adminSessions, articleFeedback, auditEvents, diagnoses, fallbackViews, sites, users } from '@/lib/db/schema';
 import type { ContactInput, ManagedUser } from './rules';
@@ -74,10 +74,6 @@ const userColumns = {
   lastSignInAt: users.lastSignInAt,
 };
 
-function toUserRow(row: Omit<UserRow, 'directoryState'> & { directoryState: string | null }): UserRow {
-  return { ...row, directoryState: row.directoryState as DirectoryState | null };
-}
-
 export async function countUsers(db: Database, siteId: number, filter: UserFilter): Promise<number> {
   const [row] = await db.select({ value: count() }).from(users).where(userConditions(siteId, filter));
   return row?.value ?? 0;
@@ -91,12 +87,12 @@ export async function listUsers(db: Database, siteId: number, filter: UserFilter
     .orderBy(asc(users.email))
     .offset(page.offset)
     .limit(page.limit);
-  return rows.map(toUserRow);
+  return rows;
 }
 
 export async function findUserOnSite(db: Database, siteId: number, userId: number): Promise<UserRow | undefined> {
   const [row] = await db.select(userColumns).from(users).where(and(eq(users.id, userId), eq(users.siteId, siteId)));
-  return row ? toUserRow(row) : undefined;
+  return row;
 }
 
 export async function updateUserOnSite(

@@ -1,4 +1,4 @@
-import type { DirectoryState, UserStatus } from '@/lib/accounts/lifecycle';
+import type { DirectoryState, UserStatus } from '@/lib/accounts/types';
 
 /**
  * Site administration's rules, as pure functions: which action a user row

@@ -12,6 +12,9 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+// Relative, so drizzle-kit (which does not read tsconfig paths) can load the schema.
+import { directoryStates, userStatuses } from '../accounts/types';
+import type { DiagnosisState, OutcomeId, Problem } from '../sign-in-help/types';
 
 /**
  * The database schema. Plain Postgres (identity columns, timestamptz, jsonb,
@@ -21,8 +24,8 @@ import {
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
-export const userStatus = pgEnum('user_status', ['active', 'verified', 'unverified', 'inactive']);
-export const directoryState = pgEnum('directory_state', ['removed', 'disabled']);
+export const userStatus = pgEnum('user_status', userStatuses);
+export const directoryState = pgEnum('directory_state', directoryStates);
 
 export const organizations = pgTable('organizations', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
@@ -117,14 +120,14 @@ export const diagnoses = pgTable(
   {
     code: text('code').primaryKey(),
     locale: text('locale').notNull(),
-    problem: text('problem').notNull(),
-    outcome: text('outcome').notNull(),
+    problem: text('problem').$type<Problem>().notNull(),
+    outcome: text('outcome').$type<OutcomeId>().notNull(),
     /** The site of the account, when one was found (decides who may look the code up). */
     siteId: integer('site_id').references(() => sites.id, { onDelete: 'set null' }),
     /** The account, only while an action on the result page needs it (resending verification). */
     subjectUserId: integer('subject_user_id').references(() => users.id, { onDelete: 'set null' }),
     /** Status, directory state, site-administrator flag and deletion date as found. */
-    state: jsonb('state').notNull(),
+    state: jsonb('state').$type<DiagnosisState>().notNull(),
     solved: boolean('solved'),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

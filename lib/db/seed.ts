@@ -1,5 +1,6 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
+import type { DirectoryState, UserStatus } from '@/lib/accounts/types';
 import type { Database } from './client';
 import { organizations, sites, users } from './schema';
 
@@ -17,11 +18,11 @@ const day = 24 * 60 * 60 * 1000;
 type DemoUser = {
   email: string;
   displayName: string;
-  status: 'active' | 'verified' | 'unverified' | 'inactive';
+  status: UserStatus;
   deactivatedDaysAgo?: number;
-  statusBeforeDeactivation?: 'active' | 'verified' | 'unverified';
+  statusBeforeDeactivation?: Exclude<UserStatus, 'inactive'>;
   isSiteAdmin?: boolean;
-  directoryState?: 'removed' | 'disabled';
+  directoryState?: DirectoryState;
   licenses: string[];
   signedInDaysAgo?: number;
 };

@@ -1,5 +1,6 @@
 import type { AccountState } from '@/lib/accounts/lifecycle';
-import { problems, type Facts, type Flow, type OutcomeId, type Problem, type Rule, type StepId } from './flow';
+import type { Facts, Flow, Rule, StepId } from './flow';
+import { problems, type OutcomeId, type Problem } from './types';
 
 /** The one engine that walks a flow: which step comes next, which outcome the facts lead to. */
 

@@ -1,3 +1,6 @@
+import type { UserStatus } from '@/lib/accounts/types';
+import type { OutcomeId, Problem } from './types';
+
 /**
  * The sign-in help flow, as data. One engine (engine.ts) walks it, one component
  * renders it, and a validator (validate.ts) proves that every path ends in an
@@ -7,21 +10,6 @@
  * site, only when the address is on several); 3. the outcome for the account found.
  */
 
-export const problems = ['deactivated', 'forgot-password', 'verification', 'other'] as const;
-export type Problem = (typeof problems)[number];
-
-export const outcomeIds = [
-  'site-admin-contact',
-  'find-site-admin',
-  'customer-success-manager',
-  'admin-locked-out',
-  'directory-removed',
-  'directory-disabled',
-  'unverified',
-  'account-ok',
-  'search',
-] as const;
-export type OutcomeId = (typeof outcomeIds)[number];
 
 /** What an outcome page offers besides its text. */
 export type OutcomeAction =
@@ -64,7 +52,7 @@ export type Outcome = {
 export type Facts = {
   /** False for an address no account has: it gets exactly what a working account gets. */
   isKnown: boolean;
-  status: 'active' | 'verified' | 'unverified' | 'inactive' | null;
+  status: UserStatus | null;
   isSiteAdmin: boolean;
   /** Only the company directory can change this account. */
   isDirectoryManaged: boolean;

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
-import type { Problem } from './flow';
+import type { Problem } from './types';
 
 /** Every sign-in help and forgot-password URL, in one place for pages, routes and the proxy. */
 export const signInHelpPaths = {

@@ -3,20 +3,8 @@ import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { prepared } from '@/lib/db/prepared';
 import { diagnoses } from '@/lib/db/schema';
-import type { OutcomeId, Problem } from './flow';
+import type { DiagnosisState, OutcomeId, Problem } from './types';
 import { generateReferenceCode } from './reference-code';
-
-/** What a diagnosis keeps: the path taken and the state found. Never an email address. */
-export type DiagnosisState = {
-  status: 'active' | 'verified' | 'unverified' | 'inactive' | null;
-  isSiteAdmin: boolean;
-  isDirectoryManaged: boolean;
-  retention: 'deactivated' | 'removed-from-directory' | 'disabled-in-directory' | null;
-  /** When the account will be deleted, as found (ISO), or null. */
-  deletesAt: string | null;
-  /** Privacy mode sent the guidance by email. */
-  mailedGuidance: boolean;
-};
 
 export type Diagnosis = {
   code: string;
@@ -71,11 +59,11 @@ function toDiagnosis(row: typeof diagnoses.$inferSelect): Diagnosis {
   return {
     code: row.code,
     locale: row.locale,
-    problem: row.problem as Problem,
-    outcome: row.outcome as OutcomeId,
+    problem: row.problem,
+    outcome: row.outcome,
     siteId: row.siteId,
     subjectUserId: row.subjectUserId,
-    state: row.state as DiagnosisState,
+    state: row.state,
     solved: row.solved,
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,

@@ -4,7 +4,7 @@ import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { minutesToWait } from '@/lib/rate-limit/policies';
 import { isProblem } from './engine';
-import type { Problem } from './flow';
+import type { Problem } from './types';
 import { signInHelpPaths } from './paths';
 import type { DiagnoseResult } from './service';
 

@@ -15,8 +15,9 @@ import { consume } from '@/lib/rate-limit/limiter';
 import { log } from '@/lib/server/log';
 import { getSecret } from '@/lib/server/secret';
 import { decideOutcome, factsFor, unknownAccountFacts } from './engine';
-import { signInHelpFlow, type Facts, type OutcomeId, type Problem } from './flow';
-import { createDiagnosis, getDiagnosis, type DiagnosisState } from './repository';
+import { signInHelpFlow, type Facts } from './flow';
+import { createDiagnosis, getDiagnosis } from './repository';
+import type { DiagnosisState, OutcomeId, Problem } from './types';
 
 /**
  * What the sign-in help and forgot-password routes do, in order: limit, look up,

@@ -1,4 +1,6 @@
-import type { Facts, Flow, OutcomeId, StepId } from './flow';
+import { userStatuses } from '@/lib/accounts/types';
+import type { Facts, Flow, StepId } from './flow';
+import type { OutcomeId } from './types';
 import { actionTargets, matches } from './engine';
 
 /**
@@ -17,7 +19,7 @@ type Catalogs = {
   articleIds: Record<string, ReadonlySet<string>>;
 };
 
-const statuses = [null, 'active', 'verified', 'unverified', 'inactive'] as const;
+const statuses = [null, ...userStatuses] as const;
 
 /** Every combination of facts the lookup can produce. */
 export function allFacts(): Facts[] {

@@ -8,7 +8,8 @@ import { loadSupportReport, periodFrom, reportPeriods } from '@/lib/admin/report
 import { getArticle } from '@/lib/content';
 import { isLocale, localeNames, type Locale } from '@/lib/i18n/locales';
 import { parseLocaleParam } from '@/lib/i18n/params';
-import { outcomeIds, signInHelpFlow, type OutcomeId } from '@/lib/sign-in-help/flow';
+import { signInHelpFlow } from '@/lib/sign-in-help/flow';
+import { isOutcomeId } from '@/lib/sign-in-help/types';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ days?: string | string[] }> };
 
@@ -159,7 +160,7 @@ export default async function AdminReport({ params, searchParams }: Props) {
           caption={t('outcomes')}
           headers={[t('outcome'), t('count')]}
           rows={report.outcomes.map((row) => [
-            (outcomeIds as readonly string[]).includes(row.outcome) ? ts(signInHelpFlow.outcomes[row.outcome as OutcomeId].title as never) : row.outcome,
+            isOutcomeId(row.outcome) ? ts(signInHelpFlow.outcomes[row.outcome].title as never) : row.outcome,
             row.count,
           ])}
           empty={t('none')}

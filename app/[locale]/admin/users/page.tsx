@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminFrame, Notice } from '@/components/admin/admin-frame';
 import { EmailText } from '@/components/ui/email-text';
-import { deriveAccountState, type UserStatus } from '@/lib/accounts/lifecycle';
+import { deriveAccountState } from '@/lib/accounts/lifecycle';
+import { isUserStatus, userStatuses } from '@/lib/accounts/types';
 import { requireAdmin } from '@/lib/admin/auth';
 import { adminPaths } from '@/lib/admin/paths';
 import { countUsers, listUsers, type UserFilter, type UserRow } from '@/lib/admin/repository';
@@ -13,7 +14,6 @@ import type { Locale } from '@/lib/i18n/locales';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const statuses: UserStatus[] = ['active', 'verified', 'unverified', 'inactive'];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = parseLocaleParam((await params).locale);
@@ -28,7 +28,7 @@ function filterFrom(query: Record<string, string | string[] | undefined>): UserF
   const status = first(query.status);
   const text = first(query.q)?.trim().toLowerCase().slice(0, 100);
   return {
-    status: statuses.includes(status as UserStatus) ? (status as UserStatus) : undefined,
+    status: isUserStatus(status) ? status : undefined,
     query: text || undefined,
     page: first(query.page),
   };
@@ -69,7 +69,7 @@ export default async function AdminUsers({ params, searchParams }: Props) {
           </label>
           <select id="status" name="status" defaultValue={filter.status ?? ''} className="mt-1 rounded border border-line bg-paper px-3 py-2">
             <option value="">{t('users.allStatuses')}</option>
-            {statuses.map((status) => (
+            {userStatuses.map((status) => (
               <option key={status} value={status}>
                 {t(`status.${status}`)}
               </option>

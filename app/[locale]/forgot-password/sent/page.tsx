@@ -9,7 +9,8 @@ import { readFlash } from '@/lib/http/flash-cookie';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { log } from '@/lib/server/log';
-import { signInHelpFlow, outcomeIds, type OutcomeId } from '@/lib/sign-in-help/flow';
+import { signInHelpFlow } from '@/lib/sign-in-help/flow';
+import { isOutcomeId } from '@/lib/sign-in-help/types';
 import { forgotPasswordPaths } from '@/lib/sign-in-help/paths';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -40,7 +41,7 @@ export default async function ForgotPasswordSent({ params }: Props) {
   const ts = await getTranslations('SupportContact');
   const tc = await getTranslations('SignInHelp.card');
   const data = (await readFlash(forgotPasswordPaths.sent(locale)))?.data;
-  const outcome = typeof data?.outcome === 'string' && (outcomeIds as readonly string[]).includes(data.outcome) ? (data.outcome as OutcomeId) : undefined;
+  const outcome = isOutcomeId(data?.outcome) ? data.outcome : undefined;
   const site = data?.view === 'deactivated' && outcome && typeof data.site === 'number' ? await loadSite(data.site) : undefined;
 
   return (

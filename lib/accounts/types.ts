@@ -1,0 +1,18 @@
+/**
+ * The account domain's types, defined once: the database enums (lib/db/schema.ts),
+ * the lifecycle rules, site administration and the sign-in help flow all use these.
+ */
+
+export const userStatuses = ['active', 'verified', 'unverified', 'inactive'] as const;
+export type UserStatus = (typeof userStatuses)[number];
+
+/** Only for accounts synchronized from a company directory: what the directory did to it. */
+export const directoryStates = ['removed', 'disabled'] as const;
+export type DirectoryState = (typeof directoryStates)[number];
+
+/** How long an inactive account is kept (FACTS.md, article B). */
+export type RetentionPolicy = 'deactivated' | 'removed-from-directory' | 'disabled-in-directory';
+
+export function isUserStatus(value: unknown): value is UserStatus {
+  return typeof value === 'string' && (userStatuses as readonly string[]).includes(value);
+}
