@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PageShell } from '@/components/layout/page-shell';
 import type { AdminContext } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import type { Locale } from '@/lib/i18n/locales';
+import { paths } from '@/lib/paths';
 
 export type AdminSection = 'users' | 'contact' | 'diagnosis' | 'report' | 'audit';
 
@@ -27,11 +27,11 @@ export async function AdminFrame({
 }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const sections: Array<{ id: AdminSection; href: string }> = [
-    { id: 'users', href: adminPaths.users(locale) },
-    { id: 'contact', href: adminPaths.contact(locale) },
-    { id: 'diagnosis', href: adminPaths.diagnosis(locale) },
-    { id: 'report', href: adminPaths.report(locale) },
-    { id: 'audit', href: adminPaths.audit(locale) },
+    { id: 'users', href: paths.admin.users(locale) },
+    { id: 'contact', href: paths.admin.contact(locale) },
+    { id: 'diagnosis', href: paths.admin.diagnosis(locale) },
+    { id: 'report', href: paths.admin.report(locale) },
+    { id: 'audit', href: paths.admin.audit(locale) },
   ];
   return (
     <PageShell locale={locale} alternates={getLocalePaths(path)}>
@@ -40,7 +40,7 @@ export async function AdminFrame({
           <span className="font-semibold text-ink">{t('title')}</span> ·{' '}
           {t('siteLine', { site: context.admin.site.name, email: context.admin.email })}
         </p>
-        <form method="post" action={adminPaths.signOut(locale)}>
+        <form method="post" action={paths.admin.signOut(locale)}>
           <input type="hidden" name="csrf" value={context.csrfToken} />
           <button type="submit" className="rounded border border-line px-3 py-1 text-sm hover:bg-wash">
             {t('signOut')}

@@ -5,10 +5,10 @@ import { getArticle } from '@/lib/content';
 import type { SiteRecord } from '@/lib/accounts/repository';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Outcome, OutcomeAction } from '@/lib/sign-in-help/flow';
-import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
 import type { DiagnosisState } from '@/lib/sign-in-help/types';
 import { ContactCard } from './contact-card';
 import { RetentionNotice } from './retention-notice';
+import { paths } from '@/lib/paths';
 
 export type OutcomeNotice = { kind: 'resent' } | { kind: 'rate-limited'; minutes: number } | { kind: 'solved'; solved: boolean };
 
@@ -50,13 +50,13 @@ export async function OutcomeView({
     switch (kind) {
       case 'cant-reach-admin':
         return reference ? (
-          <a key={kind} href={signInHelpPaths.csm(locale, reference.code)} className="btn-primary inline-block">
+          <a key={kind} href={paths.signInHelp.csm(locale, reference.code)} className="btn-primary inline-block">
             {t('actions.cantReachAdmin')}
           </a>
         ) : null;
       case 'resend-verification':
         return reference ? (
-          <form key={kind} method="post" action={signInHelpPaths.resend(locale, reference.code)}>
+          <form key={kind} method="post" action={paths.signInHelp.resend(locale, reference.code)}>
             <button type="submit" className="btn-primary">
               {t('actions.resendVerification')}
             </button>
@@ -64,7 +64,7 @@ export async function OutcomeView({
         ) : null;
       case 'reset-password':
         return (
-          <a key={kind} href={forgotPasswordPaths.form(locale)} className="btn-primary inline-block">
+          <a key={kind} href={paths.forgotPassword.form(locale)} className="btn-primary inline-block">
             {t('actions.resetPassword')}
           </a>
         );
@@ -147,7 +147,7 @@ export async function OutcomeView({
               {(notice?.kind === 'solved' ? notice.solved : reference.solved) ? t('solved.thanks') : t('solved.sorry')}
             </p>
           ) : (
-            <form method="post" action={signInHelpPaths.solved(locale, reference.code)} className="mt-2 flex gap-3">
+            <form method="post" action={paths.signInHelp.solved(locale, reference.code)} className="mt-2 flex gap-3">
               <button type="submit" name="solved" value="yes" className="rounded border border-line px-4 py-2 hover:bg-wash">
                 {t('solved.yes')}
               </button>
@@ -160,7 +160,7 @@ export async function OutcomeView({
       )}
 
       <p className="mt-10">
-        <a href={signInHelpPaths.start(locale)}>{t('startOver')}</a>
+        <a href={paths.signInHelp.start(locale)}>{t('startOver')}</a>
       </p>
     </>
   );

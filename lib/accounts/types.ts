@@ -16,3 +16,13 @@ export type RetentionPolicy = 'deactivated' | 'removed-from-directory' | 'disabl
 export function isUserStatus(value: unknown): value is UserStatus {
   return typeof value === 'string' && (userStatuses as readonly string[]).includes(value);
 }
+
+/** What site administration's rules look at to decide which actions a user is offered. */
+export type ManagedUser = {
+  id: number;
+  status: UserStatus;
+  statusBeforeDeactivation: UserStatus | null;
+  isDirectorySynced: boolean;
+  directoryState: DirectoryState | null;
+  licenses: string[];
+};

@@ -5,7 +5,7 @@ import { demoAdminPassword } from '@/lib/db/seed';
 import { adminSessions, users } from '@/lib/db/schema';
 import { useDemoDatabase } from '@/lib/testing/database';
 import { signIn } from './auth';
-import { findActiveAdmin } from './repository';
+import { findActiveAdmin } from '@/lib/accounts/repository';
 import { sessionLimits } from './rules';
 import { createSession, csrfTokenFor, isCsrfTokenValid, readSession } from './session';
 
@@ -17,7 +17,7 @@ describe('signing in to site administration', () => {
   });
   afterAll(async () => database.close());
 
-  const attempt = (email: string, password: string, clientIp = '198.51.100.7') => signIn({ email, password, clientIp, now });
+  const attempt = (email: string, password: string, clientIp = '198.51.100.7') => signIn(database.db, { email, password, clientIp, now });
 
   it('signs in the demo administrator with the demo password and stores only a hash of the session', async () => {
     const result = await attempt('site.admin@acme.example', demoAdminPassword);

@@ -3,15 +3,17 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { NextResponse } from 'next/server';
 import { decoyHash, verifyPassword } from '@/lib/auth/password';
-import { getDb, type Database } from '@/lib/db/client';
+import type { Database } from '@/lib/db/client';
 import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { handleFormPost, type PostContext } from '@/lib/http/post';
 import type { Locale } from '@/lib/i18n/locales';
 import { check, consume, reset } from '@/lib/rate-limit/limiter';
+import { withDatabase } from '@/lib/server/database';
 import { log } from '@/lib/server/log';
-import { adminPaths } from './paths';
-import { findActiveAdmin, findSignInCandidates, recordAudit, recordSignIn, type AdminRecord } from './repository';
+import { findActiveAdmin, findSignInCandidates, recordSignIn, type SiteAdminRecord } from '@/lib/accounts/repository';
+import { recordAudit } from './repository';
 import { createSession, csrfTokenFor, deleteSession, isCsrfTokenValid, readSession, sessionCookieName, sessionCookieOptions, type Session } from './session';
+import { paths } from '@/lib/paths';
 
 /**
  * Who is signed in to site administration, checked on the server by every admin
@@ -19,7 +21,7 @@ import { createSession, csrfTokenFor, deleteSession, isCsrfTokenValid, readSessi
  * relies on the proxy or a layout for this.
  */
 
-export type AdminContext = { db: Database; admin: AdminRecord; session: Session; csrfToken: string };
+export type AdminContext = { db: Database; admin: SiteAdminRecord; session: Session; csrfToken: string };
 
 /**
  * A header only Next's own internal requests carry. A request from outside with
@@ -27,9 +29,8 @@ export type AdminContext = { db: Database; admin: AdminRecord; session: Session;
  */
 export const internalHeader = 'x-middleware-subrequest';
 
-async function contextFor(cookieValue: string | undefined, now: Date): Promise<AdminContext | undefined> {
+async function contextFor(db: Database, cookieValue: string | undefined, now: Date): Promise<AdminContext | undefined> {
   if (!cookieValue) return undefined;
-  const db = await getDb();
   const session = await readSession(db, cookieValue, now);
   if (!session) return undefined;
   const admin = await findActiveAdmin(db, session.userId);
@@ -39,25 +40,19 @@ async function contextFor(cookieValue: string | undefined, now: Date): Promise<A
 
 /** For admin pages: the signed-in administrator, or a redirect to sign in (or to the unavailable notice). */
 export async function requireAdmin(locale: Locale): Promise<AdminContext> {
-  if ((await headers()).has(internalHeader)) redirect(adminPaths.signIn(locale));
-  let context: AdminContext | undefined;
-  try {
-    context = await contextFor((await cookies()).get(sessionCookieName)?.value, new Date());
-  } catch (error) {
-    log.error('admin.session', error);
-    redirect(adminPaths.unavailable(locale));
-  }
-  if (!context) redirect(adminPaths.signIn(locale));
-  return context;
+  if ((await headers()).has(internalHeader)) redirect(paths.admin.signIn(locale));
+  const cookieValue = (await cookies()).get(sessionCookieName)?.value;
+  const found = await withDatabase('admin.session', async (db) => ({ kind: 'checked', context: await contextFor(db, cookieValue, new Date()) }) as const);
+  if (found.kind === 'unavailable') redirect(paths.admin.unavailable(locale));
+  if (!found.context) redirect(paths.admin.signIn(locale));
+  return found.context;
 }
 
 /** For the sign-in page: whoever is already signed in (so it can go straight on). */
 export async function currentAdmin(): Promise<AdminContext | undefined> {
-  try {
-    return await contextFor((await cookies()).get(sessionCookieName)?.value, new Date());
-  } catch {
-    return undefined;
-  }
+  const cookieValue = (await cookies()).get(sessionCookieName)?.value;
+  const found = await withDatabase('admin.session', async (db) => ({ kind: 'checked', context: await contextFor(db, cookieValue, new Date()) }) as const);
+  return found.kind === 'checked' ? found.context : undefined;
 }
 
 export type AdminPostContext = PostContext & AdminContext;
@@ -74,15 +69,11 @@ export async function handleAdminPost(
 ): Promise<Response> {
   if (request.headers.has(internalHeader)) return forbidden();
   return handleFormPost(request, onBadBody, async (post) => {
-    let context: AdminContext | undefined;
-    try {
-      context = await contextFor(cookieFrom(request), post.now);
-    } catch (error) {
-      log.error('admin.session', error);
-      return seeOther(request, adminPaths.unavailable(locale));
-    }
+    const found = await withDatabase('admin.session', async (db) => ({ kind: 'checked', context: await contextFor(db, cookieFrom(request), post.now) }) as const);
+    if (found.kind === 'unavailable') return seeOther(request, paths.admin.unavailable(locale));
+    const context = found.context;
     if (!context) {
-      return redirectWithFlash(request, adminPaths.signIn(locale), { state: { errors: { form: 'session-ended' } }, status: 200 });
+      return redirectWithFlash(request, paths.admin.signIn(locale), { state: { errors: { form: 'session-ended' } }, status: 200 });
     }
     if (!isCsrfTokenValid(context.session, post.form.get('csrf'))) return forbidden();
     return handler({ ...post, ...context });
@@ -108,8 +99,7 @@ function cookieFrom(request: Request): string | undefined {
 export type SignInResult =
   | { kind: 'signed-in'; cookieValue: string }
   | { kind: 'refused' }
-  | { kind: 'rate-limited'; retryAfterMs: number }
-  | { kind: 'unavailable' };
+  | { kind: 'rate-limited'; retryAfterMs: number };
 
 /**
  * Checks an administrator's password. Every failure looks the same (one generic
@@ -117,38 +107,32 @@ export type SignInResult =
  * checked against a decoy hash. Failures count against the address and the
  * client; a success clears the address's count.
  */
-export async function signIn(input: { email: string; password: string; clientIp: string; now: Date }): Promise<SignInResult> {
+export async function signIn(db: Database, input: { email: string; password: string; clientIp: string; now: Date }): Promise<SignInResult> {
   const keys = { clientIp: input.clientIp, email: input.email };
   const limited = await check('adminSignIn', keys);
   if (!limited.ok) return { kind: 'rate-limited', retryAfterMs: limited.retryAfterMs };
-  try {
-    const db = await getDb();
-    const candidates = await findSignInCandidates(db, input.email);
-    let signedIn: number | undefined;
-    for (const candidate of candidates.length > 0 ? candidates : [{ id: 0, passwordHash: null, status: 'inactive' as const, siteSlug: '' }]) {
-      const matches = await verifyPassword(input.password, candidate.passwordHash ?? (await decoyHash()));
-      // A deactivated or unverified administrator cannot sign in; the answer does not say so.
-      if (matches && candidate.passwordHash && candidate.status !== 'inactive' && candidate.status !== 'unverified' && signedIn === undefined) {
-        signedIn = candidate.id;
-      }
+  const candidates = await findSignInCandidates(db, input.email);
+  let signedIn: number | undefined;
+  for (const candidate of candidates.length > 0 ? candidates : [{ id: 0, passwordHash: null, status: 'inactive' as const, siteSlug: '' }]) {
+    const matches = await verifyPassword(input.password, candidate.passwordHash ?? (await decoyHash()));
+    // A deactivated or unverified administrator cannot sign in; the answer does not say so.
+    if (matches && candidate.passwordHash && candidate.status !== 'inactive' && candidate.status !== 'unverified' && signedIn === undefined) {
+      signedIn = candidate.id;
     }
-    if (signedIn === undefined) {
-      await consume('adminSignIn', keys);
-      log.info('admin.sign-in-refused', {});
-      return { kind: 'refused' };
-    }
-    await reset('adminSignIn', input.email);
-    const cookieValue = await createSession(db, signedIn, input.now);
-    await recordSignIn(db, signedIn, input.now);
-    const admin = await findActiveAdmin(db, signedIn);
-    if (admin) {
-      await recordAudit(db, { siteId: admin.site.id, actorUserId: admin.id, actorLabel: admin.email, action: 'sign-in' }, input.now);
-    }
-    return { kind: 'signed-in', cookieValue };
-  } catch (error) {
-    log.error('admin.sign-in', error);
-    return { kind: 'unavailable' };
   }
+  if (signedIn === undefined) {
+    await consume('adminSignIn', keys);
+    log.info('admin.sign-in-refused', {});
+    return { kind: 'refused' };
+  }
+  await reset('adminSignIn', input.email);
+  const cookieValue = await createSession(db, signedIn, input.now);
+  await recordSignIn(db, signedIn, input.now);
+  const admin = await findActiveAdmin(db, signedIn);
+  if (admin) {
+    await recordAudit(db, { siteId: admin.site.id, actorUserId: admin.id, actorLabel: admin.email, action: 'sign-in' }, input.now);
+  }
+  return { kind: 'signed-in', cookieValue };
 }
 
 export function setSessionCookie(response: NextResponse, cookieValue: string): NextResponse {
@@ -158,13 +142,7 @@ export function setSessionCookie(response: NextResponse, cookieValue: string): N
 
 export async function signOut(request: Request, response: NextResponse): Promise<NextResponse> {
   const value = cookieFrom(request);
-  if (value) {
-    try {
-      await deleteSession(await getDb(), value);
-    } catch (error) {
-      log.error('admin.sign-out', error);
-    }
-  }
+  if (value) await withDatabase('admin.sign-out', (db) => deleteSession(db, value));
   response.cookies.set(sessionCookieName, '', { ...sessionCookieOptions, maxAge: 0 });
   return response;
 }

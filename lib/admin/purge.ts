@@ -1,8 +1,7 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
 import { deriveAccountState, type Retention } from '@/lib/accounts/lifecycle';
+import { deleteInactiveAccount, listInactiveAccounts } from '@/lib/accounts/repository';
 import type { Database } from '@/lib/db/client';
-import { users } from '@/lib/db/schema';
 import { log } from '@/lib/server/log';
 import { deleteExpiredDiagnoses } from '@/lib/sign-in-help/repository';
 import { recordAudit } from './repository';
@@ -13,19 +12,7 @@ export type PurgeReport = { dryRun: boolean; accounts: PurgeCandidate[]; diagnos
 
 /** Inactive accounts past their retention (FACTS.md: 30 days; 7 if removed from the directory; never if disabled in it). */
 export async function findAccountsDue(db: Database, now: Date): Promise<PurgeCandidate[]> {
-  const inactive = await db
-    .select({
-      id: users.id,
-      siteId: users.siteId,
-      email: users.email,
-      status: users.status,
-      deactivatedAt: users.deactivatedAt,
-      isSiteAdmin: users.isSiteAdmin,
-      isDirectorySynced: users.isDirectorySynced,
-      directoryState: users.directoryState,
-    })
-    .from(users)
-    .where(eq(users.status, 'inactive'));
+  const inactive = await listInactiveAccounts(db);
   return inactive.flatMap((row) => {
     const state = deriveAccountState(row, now);
     const retention = state.retention;
@@ -46,11 +33,7 @@ export async function runPurge(db: Database, now: Date, options: { dryRun: boole
   const deleted: PurgeCandidate[] = [];
   for (const account of due) {
     // Deleted only while still inactive: a reactivation between the query and now wins.
-    const rows = await db
-      .delete(users)
-      .where(and(eq(users.id, account.id), eq(users.siteId, account.siteId), eq(users.status, 'inactive')))
-      .returning({ id: users.id });
-    if (rows.length === 0) continue;
+    if (!(await deleteInactiveAccount(db, account.siteId, account.id))) continue;
     deleted.push(account);
     await recordAudit(
       db,

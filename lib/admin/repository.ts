@@ -1,113 +1,30 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, ilike, isNotNull, sql, type SQL } from 'drizzle-orm';
-import { findSite, type SiteRecord } from '@/lib/accounts/repository';
-import type { UserStatus } from '@/lib/accounts/types';
+import { and, count, desc, eq, gt, gte, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
-import { adminSessions, articleFeedback, auditEvents, diagnoses, fallbackViews, sites, users } from '@/lib/db/schema';
-import type { ContactInput, ManagedUser } from './rules';
+import { articleFeedback, auditEvents, diagnoses, fallbackViews, sites } from '@/lib/db/schema';
+import { toDiagnosis, type Diagnosis } from '@/lib/sign-in-help/repository';
+import type { ContactInput } from './rules';
 
 /**
  * Every query site administration makes. Each one that reads or changes a
  * site's data takes the administrator's site id and filters by it, so an id
- * posted from another site's page finds nothing.
+ * posted from another site's page finds nothing. (The queries on users, which
+ * site administration shares with sign-in help, are in lib/accounts/repository.ts,
+ * scoped the same way.) Feedback, search misses and untranslated page views are
+ * about the articles, which every site shares.
  */
 
-export type AdminRecord = { id: number; email: string; displayName: string | null; site: SiteRecord };
-
-/** Site administrator accounts that may sign in with this address (any site), with their password hashes. */
-export async function findSignInCandidates(db: Database, email: string) {
-  return db
-    .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, siteSlug: sites.slug })
-    .from(users)
-    .innerJoin(sites, eq(users.siteId, sites.id))
-    .where(and(eq(users.email, email), eq(users.isSiteAdmin, true)))
-    .orderBy(asc(sites.slug));
-}
-
-/** The administrator behind a session, while the account may still administer its site. */
-export async function findActiveAdmin(db: Database, userId: number): Promise<AdminRecord | undefined> {
+/**
+ * A reference code a user quoted, if the diagnosis is this site's or is about an
+ * address with no account (which says nothing about anyone); another site's code
+ * finds nothing.
+ */
+export async function getDiagnosis(db: Database, siteId: number, code: string, now: Date): Promise<Diagnosis | undefined> {
   const [row] = await db
-    .select({ id: users.id, email: users.email, displayName: users.displayName, status: users.status, isSiteAdmin: users.isSiteAdmin, siteId: users.siteId })
-    .from(users)
-    .where(eq(users.id, userId));
-  if (!row || !row.isSiteAdmin || row.status === 'inactive' || row.status === 'unverified') return undefined;
-  const site = await findSite(db, { id: row.siteId });
-  return site ? { id: row.id, email: row.email, displayName: row.displayName, site } : undefined;
-}
-
-export async function recordSignIn(db: Database, userId: number, now: Date): Promise<void> {
-  // Signing in is what makes a verified account active (FACTS.md, article B).
-  await db
-    .update(users)
-    .set({ lastSignInAt: now, status: sql`case when ${users.status} = 'verified' then 'active'::user_status else ${users.status} end` })
-    .where(eq(users.id, userId));
-}
-
-export type UserRow = ManagedUser & {
-  email: string;
-  displayName: string | null;
-  deactivatedAt: Date | null;
-  isSiteAdmin: boolean;
-  lastSignInAt: Date | null;
-};
-
-export type UserFilter = { status?: UserStatus; query?: string };
-
-function userConditions(siteId: number, filter: UserFilter): SQL {
-  const conditions = [eq(users.siteId, siteId)];
-  if (filter.status) conditions.push(eq(users.status, filter.status));
-  if (filter.query) conditions.push(ilike(users.email, `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-  return and(...conditions)!;
-}
-
-const userColumns = {
-  id: users.id,
-  email: users.email,
-  displayName: users.displayName,
-  status: users.status,
-  statusBeforeDeactivation: users.statusBeforeDeactivation,
-  deactivatedAt: users.deactivatedAt,
-  isSiteAdmin: users.isSiteAdmin,
-  isDirectorySynced: users.isDirectorySynced,
-  directoryState: users.directoryState,
-  licenses: users.licenses,
-  lastSignInAt: users.lastSignInAt,
-};
-
-export async function countUsers(db: Database, siteId: number, filter: UserFilter): Promise<number> {
-  const [row] = await db.select({ value: count() }).from(users).where(userConditions(siteId, filter));
-  return row?.value ?? 0;
-}
-
-export async function listUsers(db: Database, siteId: number, filter: UserFilter, page: { offset: number; limit: number }): Promise<UserRow[]> {
-  const rows = await db
-    .select(userColumns)
-    .from(users)
-    .where(userConditions(siteId, filter))
-    .orderBy(asc(users.email))
-    .offset(page.offset)
-    .limit(page.limit);
-  return rows;
-}
-
-export async function findUserOnSite(db: Database, siteId: number, userId: number): Promise<UserRow | undefined> {
-  const [row] = await db.select(userColumns).from(users).where(and(eq(users.id, userId), eq(users.siteId, siteId)));
-  return row;
-}
-
-export async function updateUserOnSite(
-  db: Database,
-  siteId: number,
-  userId: number,
-  set: Partial<Pick<UserRow, 'status' | 'statusBeforeDeactivation' | 'licenses' | 'deactivatedAt'>>,
-): Promise<void> {
-  await db.update(users).set(set).where(and(eq(users.id, userId), eq(users.siteId, siteId)));
-  // A deactivated administrator is signed out everywhere at once.
-  if (set.status === 'inactive') await db.delete(adminSessions).where(eq(adminSessions.userId, userId));
-}
-
-export async function deleteUserOnSite(db: Database, siteId: number, userId: number): Promise<void> {
-  await db.delete(users).where(and(eq(users.id, userId), eq(users.siteId, siteId)));
+    .select()
+    .from(diagnoses)
+    .where(and(eq(diagnoses.code, code), gt(diagnoses.expiresAt, now), or(eq(diagnoses.siteId, siteId), isNull(diagnoses.siteId))));
+  return row ? toDiagnosis(row) : undefined;
 }
 
 export async function saveContactDetails(db: Database, siteId: number, contact: ContactInput, privacyMode: boolean, now: Date): Promise<void> {

@@ -1,3 +1,4 @@
+import type { ManagedUser } from '@/lib/accounts/types';
 import { describe, expect, it } from 'vitest';
 import {
   changeFor,
@@ -8,7 +9,6 @@ import {
   pageFrom,
   sessionLimits,
   shouldTouchSession,
-  type ManagedUser,
 } from './rules';
 
 const user = (overrides: Partial<ManagedUser> = {}): ManagedUser => ({

@@ -1,4 +1,4 @@
-import type { DirectoryState, UserStatus } from '@/lib/accounts/types';
+import type { ManagedUser, UserStatus } from '@/lib/accounts/types';
 
 /**
  * Site administration's rules, as pure functions: which action a user row
@@ -12,15 +12,6 @@ export type UserAction = (typeof userActions)[number];
 export function isUserAction(value: unknown): value is UserAction {
   return typeof value === 'string' && (userActions as readonly string[]).includes(value);
 }
-
-export type ManagedUser = {
-  id: number;
-  status: UserStatus;
-  statusBeforeDeactivation: UserStatus | null;
-  isDirectorySynced: boolean;
-  directoryState: DirectoryState | null;
-  licenses: string[];
-};
 
 /** Why an action is not offered, in the words the page uses. */
 export type Unavailability = 'directory-managed' | 'own-account' | 'not-for-status' | 'no-license';

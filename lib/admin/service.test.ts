@@ -4,7 +4,7 @@ import type { OpenDatabase } from '@/lib/db/client';
 import { auditEvents, emailOutbox, sites, users } from '@/lib/db/schema';
 import { useDemoDatabase } from '@/lib/testing/database';
 import type { AdminContext } from './auth';
-import { findActiveAdmin } from './repository';
+import { findActiveAdmin } from '@/lib/accounts/repository';
 import { performUserAction, updateContactDetails } from './service';
 
 describe('site administration actions', () => {

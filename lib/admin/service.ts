@@ -1,20 +1,13 @@
 import 'server-only';
-import { findAccountById } from '@/lib/accounts/repository';
+import { deleteUserOnSite, findAccountById, findUserOnSite, updateUserOnSite, type UserRow } from '@/lib/accounts/repository';
 import { loadMessages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/mail/mailer';
 import { reactivatedEmail } from '@/lib/mail/templates';
 import { log } from '@/lib/server/log';
-import { sendVerificationEmail } from '@/lib/sign-in-help/service';
+import { sendVerificationEmail } from '@/lib/account-recovery/service';
 import type { AdminContext } from './auth';
-import {
-  deleteUserOnSite,
-  findUserOnSite,
-  recordAudit,
-  saveContactDetails,
-  updateUserOnSite,
-  type UserRow,
-} from './repository';
+import { recordAudit, saveContactDetails } from './repository';
 import { changeFor, checkContactDetails, offerAction, type ContactField, type ContactInput, type ContactProblem, type Unavailability, type UserAction } from './rules';
 
 /**

@@ -1,10 +1,10 @@
 import 'server-only';
 import { desc, gte, sql } from 'drizzle-orm';
-import { getDb, type Database } from '@/lib/db/client';
+import type { Database } from '@/lib/db/client';
+import { withDatabase } from '@/lib/server/database';
 import { searchMisses } from '@/lib/db/schema';
 import { toRecordedQuery } from '@/lib/privacy/redact';
 import { consume } from '@/lib/rate-limit/limiter';
-import { log } from '@/lib/server/log';
 
 /**
  * Searches that found nothing, for the support team's report: what people
@@ -42,10 +42,8 @@ export async function listSearchMisses(db: Database, options: { since: Date; lim
  * database fault is logged, never shown: the searcher already has their page.
  */
 export async function noteSearchMiss(miss: { query: string; locale: string; clientIp: string }, now: Date): Promise<void> {
-  try {
+  await withDatabase('search.miss', async (db) => {
     if (!(await consume('searchMiss', { clientIp: miss.clientIp })).ok) return;
-    await recordSearchMiss(await getDb(), miss, now);
-  } catch (error) {
-    log.error('search.miss', error);
-  }
+    await recordSearchMiss(db, miss, now);
+  });
 }

@@ -1,12 +1,11 @@
 import 'server-only';
-import { count } from 'drizzle-orm';
+import { countSites } from '@/lib/accounts/repository';
 import { runPurge } from '@/lib/admin/purge';
 import { env, productionProblems } from '@/lib/config/env';
 import { flushFallbackViews } from '@/lib/content/fallback-views-store';
-import { getDb } from '@/lib/db/client';
-import { sites } from '@/lib/db/schema';
 import { seedDemoData } from '@/lib/db/seed';
 import { preloadSearchIndexes } from '@/lib/search/server';
+import { withDatabase } from './database';
 import { log } from './log';
 import { installPeerAddressHeader } from './peer-address';
 
@@ -16,19 +15,11 @@ import { installPeerAddressHeader } from './peer-address';
  * down does not stop the server: pages that need it show their fallback.
  */
 export async function prepareDatabase(): Promise<void> {
-  try {
-    const db = await getDb();
-    if (env.SEED_DEMO) {
-      const [row] = await db.select({ value: count() }).from(sites);
-      if ((row?.value ?? 0) === 0) {
-        const summary = await seedDemoData(db);
-        log.info('seed.demo', summary);
-      }
-    }
-    log.info('database.ready', { embedded: !env.DATABASE_URL });
-  } catch (error) {
-    log.error('database.unavailable-at-start', error);
-  }
+  const result = await withDatabase('database.unavailable-at-start', async (db) => {
+    if (env.SEED_DEMO && (await countSites(db)) === 0) log.info('seed.demo', await seedDemoData(db));
+    return { kind: 'ready' } as const;
+  });
+  if (result.kind === 'ready') log.info('database.ready', { embedded: !env.DATABASE_URL });
 }
 
 const store = globalThis as typeof globalThis & { __signpostPurgeTimer?: NodeJS.Timeout; __signpostViewsTimer?: NodeJS.Timeout };
@@ -40,13 +31,7 @@ const store = globalThis as typeof globalThis & { __signpostPurgeTimer?: NodeJS.
  */
 function schedulePurge(): void {
   if (env.PURGE_INTERVAL_MINUTES === 0 || store.__signpostPurgeTimer) return;
-  const run = async () => {
-    try {
-      await runPurge(await getDb(), new Date(), { dryRun: false });
-    } catch (error) {
-      log.error('purge.failed', error);
-    }
-  };
+  const run = () => withDatabase('purge.failed', (db) => runPurge(db, new Date(), { dryRun: false }));
   setTimeout(run, 60_000).unref();
   store.__signpostPurgeTimer = setInterval(run, env.PURGE_INTERVAL_MINUTES * 60_000).unref();
 }
@@ -64,9 +49,5 @@ export async function startServer(): Promise<void> {
   await prepareDatabase();
   schedulePurge();
   // The proxy counts fallback page views in memory; they reach the database once a minute.
-  store.__signpostViewsTimer ??= setInterval(() => {
-    getDb()
-      .then((db) => flushFallbackViews(db))
-      .catch((error: unknown) => log.error('fallback-views.flush', error));
-  }, 60_000).unref();
+  store.__signpostViewsTimer ??= setInterval(() => void withDatabase('fallback-views.flush', flushFallbackViews), 60_000).unref();
 }

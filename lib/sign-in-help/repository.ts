@@ -55,7 +55,7 @@ export async function createDiagnosis(
   }
 }
 
-function toDiagnosis(row: typeof diagnoses.$inferSelect): Diagnosis {
+export function toDiagnosis(row: typeof diagnoses.$inferSelect): Diagnosis {
   return {
     code: row.code,
     locale: row.locale,

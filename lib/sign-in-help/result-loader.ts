@@ -4,9 +4,9 @@ import { findSite, type SiteRecord } from '@/lib/accounts/repository';
 import { getDb } from '@/lib/db/client';
 import { log } from '@/lib/server/log';
 import type { Locale } from '@/lib/i18n/locales';
-import { signInHelpPaths } from './paths';
 import { parseReferenceCode } from './reference-code';
 import { getDiagnosis, type Diagnosis } from './repository';
+import { paths } from '@/lib/paths';
 
 export type LoadedResult = { diagnosis: Diagnosis; site: SiteRecord | undefined };
 
@@ -26,8 +26,8 @@ export async function loadResultOrRedirect(locale: Locale, rawCode: string, now:
     }
   } catch (error) {
     log.error('sign-in-help.result', error);
-    redirect(signInHelpPaths.unavailable(locale));
+    redirect(paths.signInHelp.unavailable(locale));
   }
-  if (!found) redirect(signInHelpPaths.expired(locale));
+  if (!found) redirect(paths.signInHelp.expired(locale));
   return found;
 }

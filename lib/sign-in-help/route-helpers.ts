@@ -5,8 +5,9 @@ import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { minutesToWait } from '@/lib/rate-limit/policies';
 import { isProblem } from './engine';
 import type { Problem } from './types';
-import { signInHelpPaths } from './paths';
+import type { Unavailable } from '@/lib/server/database';
 import type { DiagnoseResult } from './service';
+import { paths } from '@/lib/paths';
 
 /** Route params of a sign-in help step, or undefined when they name nothing we have. */
 export function parseStepParams(params: { locale: string; problem: string }): { locale: Locale; problem: Problem } | undefined {
@@ -20,19 +21,19 @@ export function respondToDiagnosis(
   locale: Locale,
   formPath: string,
   typed: Record<string, string>,
-  result: DiagnoseResult,
+  result: DiagnoseResult | Unavailable,
   onChooseSite: () => NextResponse,
 ): NextResponse {
   switch (result.kind) {
     case 'diagnosed':
-      return seeOther(request, signInHelpPaths.result(locale, result.code));
+      return seeOther(request, paths.signInHelp.result(locale, result.code));
     case 'rate-limited':
       return redirectWithFlash(request, formPath, {
         state: { values: typed, errors: { form: 'rate-limited' }, data: { minutes: minutesToWait(result.retryAfterMs) } },
         status: 429,
       });
     case 'unavailable':
-      return seeOther(request, signInHelpPaths.unavailable(locale));
+      return seeOther(request, paths.signInHelp.unavailable(locale));
     case 'choose-site':
       return onChooseSite();
     case 'unknown-site':

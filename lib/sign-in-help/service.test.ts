@@ -2,23 +2,18 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '@/lib/db/client';
 import { diagnoses, emailOutbox, sites, users } from '@/lib/db/schema';
-import { breakDatabase, useDemoDatabase } from '@/lib/testing/database';
+import { verifyEmail } from '@/lib/account-recovery/service';
+import { withDatabase } from '@/lib/server/database';
+import { unreachableDatabase, useDemoDatabase } from '@/lib/testing/database';
 import { getDiagnosis } from './repository';
-import {
-  checkResetToken,
-  diagnose,
-  requestPasswordReset,
-  resendVerification,
-  resetPassword,
-  verifyEmail,
-} from './service';
+import { diagnose, resendVerification } from './service';
 
 const now = new Date();
 let database: OpenDatabase;
 let client = 0;
 const nextIp = () => `198.51.100.${++client}`;
 const run = (email: string, extra: { siteSlug?: string } = {}) =>
-  diagnose({ locale: 'en', problem: 'deactivated', email, clientIp: nextIp(), now, ...extra });
+  diagnose(database.db, { locale: 'en', problem: 'deactivated', email, clientIp: nextIp(), now, ...extra });
 const outbox = () => database.db.select().from(emailOutbox);
 
 beforeAll(async () => {
@@ -97,13 +92,15 @@ describe('diagnose', () => {
   });
 
   it('answers "unavailable" when the database cannot be reached', async () => {
-    const saved = (globalThis as { __signpostDatabase?: unknown }).__signpostDatabase;
-    breakDatabase();
-    try {
-      expect(await run('active.host@acme.example')).toEqual({ kind: 'unavailable' });
-    } finally {
-      (globalThis as { __signpostDatabase?: unknown }).__signpostDatabase = saved;
-    }
+    const input = { locale: 'en', problem: 'deactivated', email: 'active.host@acme.example', clientIp: nextIp(), now } as const;
+    expect(await withDatabase('test.diagnose', (db) => diagnose(db, input), unreachableDatabase)).toEqual({ kind: 'unavailable' });
+  });
+
+  it('answers "unavailable" when a query fails', async () => {
+    const closed = await useDemoDatabase(now);
+    await closed.close();
+    const input = { locale: 'en', problem: 'deactivated', email: 'active.host@acme.example', clientIp: nextIp(), now } as const;
+    expect(await withDatabase('test.diagnose', (db) => diagnose(db, input), async () => closed.db)).toEqual({ kind: 'unavailable' });
   });
 });
 
@@ -111,79 +108,30 @@ describe('resending the verification email', () => {
   it('sends a link that verifies the address, once', async () => {
     const result = await run('unverified.host@acme.example');
     if (result.kind !== 'diagnosed') throw new Error('expected a diagnosis');
-    expect(await resendVerification({ code: result.code, locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'sent' });
+    expect(await resendVerification(database.db, { code: result.code, locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'sent' });
     const [mail] = (await outbox()).filter((m) => m.kind === 'verification').slice(-1);
     expect(mail!.toAddress).toBe('unverified.host@acme.example');
     const token = /verify-email\/([\w.-]+)/.exec(mail!.textBody)![1]!;
 
-    expect(await verifyEmail(token, now)).toEqual({ kind: 'verified' });
+    expect(await verifyEmail(database.db, token, now)).toEqual({ kind: 'verified' });
     const [user] = await database.db.select().from(users).where(eq(users.email, 'unverified.host@acme.example'));
     expect(user!.status).toBe('verified');
-    expect(await verifyEmail(token, now)).toEqual({ kind: 'already' });
-    expect(await verifyEmail(`${token}x`, now)).toEqual({ kind: 'invalid' });
+    expect(await verifyEmail(database.db, token, now)).toEqual({ kind: 'already' });
+    expect(await verifyEmail(database.db, `${token}x`, now)).toEqual({ kind: 'invalid' });
     // The result no longer offers anything to resend.
-    expect(await resendVerification({ code: result.code, locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
+    expect(await resendVerification(database.db, { code: result.code, locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
     await database.db.update(users).set({ status: 'unverified' }).where(eq(users.id, user!.id));
   });
 
   it('does nothing for a result that is not about an unverified account', async () => {
     const result = await run('active.host@acme.example');
     if (result.kind !== 'diagnosed') throw new Error('expected a diagnosis');
-    expect(await resendVerification({ code: result.code, locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
-    expect(await resendVerification({ code: 'SP-0000-0000', locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
+    expect(await resendVerification(database.db, { code: result.code, locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
+    expect(await resendVerification(database.db, { code: 'SP-0000-0000', locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
   });
 });
 
-describe('forgot password', () => {
-  const ask = (email: string) => requestPasswordReset({ locale: 'sv', email, clientIp: nextIp(), now });
-
-  it('answers a working account neutrally and sends a reset link that works once', async () => {
-    const result = await ask('active.host@acme.example');
-    expect(result).toMatchObject({ kind: 'answered', view: { kind: 'neutral' } });
-    if (result.kind !== 'answered') return;
-    const before = (await outbox()).length;
-    await result.deliver();
-    const [mail] = (await outbox()).slice(before);
-    expect(mail).toMatchObject({ toAddress: 'active.host@acme.example', kind: 'password-reset', locale: 'sv' });
-    const token = /reset-password\/([\w.-]+)/.exec(mail!.textBody)![1]!;
-    expect(await checkResetToken(token, now)).toMatchObject({ kind: 'valid' });
-    expect(await resetPassword(token, 'a new long password', now)).toEqual({ kind: 'saved' });
-    expect(await resetPassword(token, 'another long password', now)).toEqual({ kind: 'invalid' });
-  });
-
-  it('answers an unknown address and an unverified one exactly the same, sending nothing', async () => {
-    for (const email of ['nobody@nowhere.example', 'unverified.host@acme.example']) {
-      const result = await ask(email);
-      expect(result).toMatchObject({ kind: 'answered', view: { kind: 'neutral' } });
-      if (result.kind !== 'answered') continue;
-      const before = (await outbox()).length;
-      await result.deliver();
-      expect((await outbox()).length).toBe(before);
-    }
-  });
-
-  it('shows a deactivated account whom to contact, and sends no reset link', async () => {
-    const result = await ask('deactivated.host@acme.example');
-    expect(result).toMatchObject({ kind: 'answered', view: { kind: 'deactivated', outcome: 'site-admin-contact' } });
-    expect(await ask('deactivated.host@globex.example')).toMatchObject({ view: { kind: 'deactivated', outcome: 'find-site-admin' } });
-    expect(await ask('ad.disabled@acme.example')).toMatchObject({ view: { kind: 'deactivated', outcome: 'directory-disabled', keptIndefinitely: true } });
-  });
-
-  it('in privacy mode, answers neutrally and emails the contact details instead', async () => {
-    await database.db.update(sites).set({ privacyMode: true }).where(eq(sites.slug, 'acme'));
-    try {
-      const result = await ask('deactivated.host@acme.example');
-      expect(result).toMatchObject({ kind: 'answered', view: { kind: 'neutral' } });
-      if (result.kind !== 'answered') return;
-      const before = (await outbox()).length;
-      await result.deliver();
-      const [mail] = (await outbox()).slice(before);
-      expect(mail).toMatchObject({ toAddress: 'deactivated.host@acme.example', kind: 'contact-details' });
-    } finally {
-      await database.db.update(sites).set({ privacyMode: false }).where(eq(sites.slug, 'acme'));
-    }
-  });
-
+describe('diagnoses', () => {
   it('never stores an email address in a diagnosis', async () => {
     const rows = await database.db.execute(sql`select * from ${diagnoses}`);
     expect(JSON.stringify(rows)).not.toMatch(/@[a-z]+\.example/);

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requireAdmin } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -17,5 +17,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminHome({ params }: Props) {
   const locale = parseLocaleParam((await params).locale);
   await requireAdmin(locale);
-  redirect(adminPaths.users(locale));
+  redirect(paths.admin.users(locale));
 }

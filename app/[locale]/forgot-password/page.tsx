@@ -5,7 +5,7 @@ import { EmailStep } from '@/components/sign-in-help/email-step';
 import { readFlash } from '@/lib/http/flash-cookie';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
-import { forgotPasswordPaths } from '@/lib/sign-in-help/paths';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -19,12 +19,12 @@ export default async function ForgotPassword({ params }: Props) {
   const locale = parseLocaleParam((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations('ForgotPassword');
-  const flash = await readFlash(forgotPasswordPaths.form(locale));
+  const flash = await readFlash(paths.forgotPassword.form(locale));
   return (
     <PageShell locale={locale} alternates={getLocalePaths('/forgot-password')}>
       <div className="mx-auto max-w-2xl">
         <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-        <EmailStep locale={locale} action={forgotPasswordPaths.submit(locale)} intro={t('intro')} submit={t('submit')} flash={flash} />
+        <EmailStep locale={locale} action={paths.forgotPassword.submit(locale)} intro={t('intro')} submit={t('submit')} flash={flash} />
       </div>
     </PageShell>
   );

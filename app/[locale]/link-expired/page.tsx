@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
-import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,10 +25,10 @@ export default async function LinkExpired({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{t('linkExpiredTitle')}</h1>
         <p className="mt-4 text-lg">{t('linkExpiredBody')}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <a href={forgotPasswordPaths.form(locale)} className="btn-primary inline-block">
+          <a href={paths.forgotPassword.form(locale)} className="btn-primary inline-block">
             {t('title')}
           </a>
-          <a href={signInHelpPaths.start(locale)} className="btn-primary inline-block">
+          <a href={paths.signInHelp.start(locale)} className="btn-primary inline-block">
             {ts('title')}
           </a>
         </div>

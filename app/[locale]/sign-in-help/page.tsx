@@ -5,7 +5,7 @@ import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { progressOf } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
-import { signInHelpPaths } from '@/lib/sign-in-help/paths';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -35,7 +35,7 @@ export default async function SignInHelpStart({ params }: Props) {
         {step.choices.map((choice) => (
           <li key={choice.value}>
             <a
-              href={signInHelpPaths.email(locale, choice.value)}
+              href={paths.signInHelp.email(locale, choice.value)}
               className="block rounded-lg border-2 border-line px-5 py-4 text-ink no-underline hover:border-brand hover:bg-brand-wash focus-visible:border-brand"
             >
               <span className="block text-lg font-semibold text-brand-strong">{t(choice.label as never)}</span>

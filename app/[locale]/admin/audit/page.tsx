@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminFrame } from '@/components/admin/admin-frame';
 import { requireAdmin } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
 import { countAudit, listAudit, type AuditEntry } from '@/lib/admin/repository';
 import { pageFrom } from '@/lib/admin/rules';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -92,9 +92,9 @@ export default async function AdminAudit({ params, searchParams }: Props) {
       )}
       {pages > 1 && (
         <nav aria-label={t('audit.title')} className="mt-6 flex items-center gap-4">
-          {page > 1 && <a href={`${adminPaths.audit(locale)}?page=${page - 1}`}>{t('users.previous')}</a>}
+          {page > 1 && <a href={`${paths.admin.audit(locale)}?page=${page - 1}`}>{t('users.previous')}</a>}
           <span aria-current="page">{t('users.page', { page, pages })}</span>
-          {page < pages && <a href={`${adminPaths.audit(locale)}?page=${page + 1}`}>{t('users.next')}</a>}
+          {page < pages && <a href={`${paths.admin.audit(locale)}?page=${page + 1}`}>{t('users.next')}</a>}
         </nav>
       )}
     </AdminFrame>

@@ -5,10 +5,10 @@ import { ContactPreview } from '@/components/admin/contact-preview';
 import { contactCardLabels } from '@/components/sign-in-help/contact-card';
 import { ErrorSummary, TextField } from '@/components/ui/form';
 import { requireAdmin } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
 import { contactLimits, type ContactField } from '@/lib/admin/rules';
 import { readFlash } from '@/lib/http/flash-cookie';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -29,7 +29,7 @@ export default async function AdminContact({ params }: Props) {
   const tf = await getTranslations('Forms');
   const ts = await getTranslations('SignInHelp');
   const site = context.admin.site;
-  const flash = await readFlash(adminPaths.contact(locale));
+  const flash = await readFlash(paths.admin.contact(locale));
   const submitted = flash?.values;
   const values = {
     name: submitted?.name ?? site.contact.name ?? '',
@@ -66,7 +66,7 @@ export default async function AdminContact({ params }: Props) {
       {flash?.errors?.form === 'bad-request' && <Notice tone="problem">{tf('badRequest')}</Notice>}
       <ErrorSummary title={tf('errorSummary')} errors={fieldErrors} />
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
-        <form id={formId} method="post" action={adminPaths.contactSave(locale)} noValidate>
+        <form id={formId} method="post" action={paths.admin.contactSave(locale)} noValidate>
           <input type="hidden" name="csrf" value={context.csrfToken} />
           <TextField id="name" name="name" label={t('name')} defaultValue={values.name} error={message('name')} maxLength={contactLimits.name + 20} autoComplete="organization" />
           <TextField id="email" name="email" type="email" label={t('email')} defaultValue={values.email} error={message('email')} maxLength={contactLimits.email + 20} inputMode="email" dir="ltr" autoComplete="email" />

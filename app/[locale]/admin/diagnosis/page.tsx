@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminFrame, Notice } from '@/components/admin/admin-frame';
 import { requireAdmin } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
+import { getDiagnosis } from '@/lib/admin/repository';
 import { isLocale, localeNames } from '@/lib/i18n/locales';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { isProblem } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
 import { parseReferenceCode } from '@/lib/sign-in-help/reference-code';
-import { getDiagnosis } from '@/lib/sign-in-help/repository';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ code?: string | string[] }> };
 
@@ -33,13 +33,12 @@ export default async function AdminDiagnosis({ params, searchParams }: Props) {
   const raw = (await searchParams).code;
   const typed = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 60) ?? '';
   const code = typed ? parseReferenceCode(typed) : undefined;
-  const found = code ? await getDiagnosis(context.db, code, new Date()) : undefined;
-  const diagnosis = found && (found.siteId === null || found.siteId === context.admin.site.id) ? found : undefined;
+  const diagnosis = code ? await getDiagnosis(context.db, context.admin.site.id, code, new Date()) : undefined;
 
   return (
     <AdminFrame locale={locale} context={context} section="diagnosis" title={t('diagnosis.title')} path="/admin/diagnosis">
       <p className="mt-2 max-w-3xl text-muted">{t('diagnosis.intro')}</p>
-      <form method="get" action={adminPaths.diagnosis(locale)} className="mt-4 flex flex-wrap items-end gap-3">
+      <form method="get" action={paths.admin.diagnosis(locale)} className="mt-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="code" className="block font-semibold">
             {t('diagnosis.code')}

@@ -3,13 +3,13 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import type { ReactNode } from 'react';
 import { AdminFrame } from '@/components/admin/admin-frame';
 import { requireAdmin } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
 import { loadSupportReport, periodFrom, reportPeriods } from '@/lib/admin/report';
 import { getArticle } from '@/lib/content';
 import { isLocale, localeNames, type Locale } from '@/lib/i18n/locales';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
 import { isOutcomeId } from '@/lib/sign-in-help/types';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ days?: string | string[] }> };
 
@@ -77,7 +77,7 @@ export default async function AdminReport({ params, searchParams }: Props) {
     <AdminFrame locale={locale} context={context} section="report" title={t('title')} path={`/admin/report?days=${days}`}>
       <p className="mt-2 max-w-3xl text-muted">{t('intro')}</p>
       <div className="mt-4 flex flex-wrap items-end gap-4">
-        <form method="get" action={adminPaths.report(locale)} className="flex items-end gap-3">
+        <form method="get" action={paths.admin.report(locale)} className="flex items-end gap-3">
           <div>
             <label htmlFor="days" className="block font-semibold">
               {t('period')}
@@ -94,7 +94,7 @@ export default async function AdminReport({ params, searchParams }: Props) {
             {t('show')}
           </button>
         </form>
-        <a href={`${adminPaths.reportExport(locale)}?days=${days}`} download>
+        <a href={`${paths.admin.reportExport(locale)}?days=${days}`} download>
           {t('export')}
         </a>
       </div>

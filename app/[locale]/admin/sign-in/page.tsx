@@ -5,13 +5,13 @@ import { Notice } from '@/components/admin/admin-frame';
 import { PageShell } from '@/components/layout/page-shell';
 import { ErrorSummary, SubmitButton, TextField } from '@/components/ui/form';
 import { currentAdmin } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
 import { maxEmailLength } from '@/lib/accounts/email';
 import { isProduction } from '@/lib/config/env';
 import { demoAdminPassword } from '@/lib/db/seed';
 import { readFlash } from '@/lib/http/flash-cookie';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,10 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminSignIn({ params }: Props) {
   const locale = parseLocaleParam((await params).locale);
   setRequestLocale(locale);
-  if (await currentAdmin()) redirect(adminPaths.users(locale));
+  if (await currentAdmin()) redirect(paths.admin.users(locale));
   const t = await getTranslations('Admin.signIn');
   const tf = await getTranslations('Forms');
-  const flash = await readFlash(adminPaths.signIn(locale));
+  const flash = await readFlash(paths.admin.signIn(locale));
   const errors = flash?.errors ?? {};
   const formMessage =
     errors.form === 'refused'
@@ -57,7 +57,7 @@ export default async function AdminSignIn({ params }: Props) {
             ...(passwordError ? [{ field: 'password', message: passwordError }] : []),
           ]}
         />
-        <form method="post" action={adminPaths.signInSubmit(locale)} noValidate>
+        <form method="post" action={paths.admin.signInSubmit(locale)} noValidate>
           <TextField
             id="email"
             name="email"

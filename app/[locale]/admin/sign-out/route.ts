@@ -1,8 +1,8 @@
 import { handleAdminPost, signOut } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
 import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { isLocale } from '@/lib/i18n/locales';
 import { notFoundResponse } from '@/lib/http/responses';
+import { paths } from '@/lib/paths';
 
 /** Sign-out ends the session on the server, not only in the browser. */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
@@ -11,7 +11,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   return handleAdminPost(
     request,
     locale,
-    () => seeOther(request, adminPaths.signIn(locale)),
-    async () => signOut(request, redirectWithFlash(request, adminPaths.signIn(locale), { state: { data: { notice: 'signed-out' } }, status: 200 })),
+    () => seeOther(request, paths.admin.signIn(locale)),
+    async () => signOut(request, redirectWithFlash(request, paths.admin.signIn(locale), { state: { data: { notice: 'signed-out' } }, status: 200 })),
   );
 }

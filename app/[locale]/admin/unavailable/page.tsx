@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
-import { adminPaths } from '@/lib/admin/paths';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -23,7 +23,7 @@ export default async function AdminUnavailable({ params }: Props) {
       <div className="mx-auto max-w-2xl">
         <h1 className="text-3xl font-bold tracking-tight">{t('unavailable.title')}</h1>
         <p className="mt-4 text-lg">{t('unavailable.body')}</p>
-        <a href={adminPaths.home(locale)} className="btn-primary mt-6 inline-block">
+        <a href={paths.admin.home(locale)} className="btn-primary mt-6 inline-block">
           {t('title')}
         </a>
       </div>

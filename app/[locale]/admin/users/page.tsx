@@ -5,12 +5,12 @@ import { EmailText } from '@/components/ui/email-text';
 import { deriveAccountState } from '@/lib/accounts/lifecycle';
 import { isUserStatus, userStatuses } from '@/lib/accounts/types';
 import { requireAdmin } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
-import { countUsers, listUsers, type UserFilter, type UserRow } from '@/lib/admin/repository';
+import { countUsers, listUsers, type UserFilter, type UserRow } from '@/lib/accounts/repository';
 import { isUserAction, offerStatusActions, pageFrom, usersPageSize, type ActionOffer } from '@/lib/admin/rules';
 import { readFlash } from '@/lib/http/flash-cookie';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import type { Locale } from '@/lib/i18n/locales';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -53,8 +53,8 @@ export default async function AdminUsers({ params, searchParams }: Props) {
   const total = await countUsers(db, admin.site.id, filter);
   const { page, pages, offset } = pageFrom(filter.page, total);
   const rows = await listUsers(db, admin.site.id, filter, { offset, limit: usersPageSize });
-  const here = `${adminPaths.users(locale)}${queryString(filter, page)}`;
-  const flash = await readFlash(adminPaths.users(locale));
+  const here = `${paths.admin.users(locale)}${queryString(filter, page)}`;
+  const flash = await readFlash(paths.admin.users(locale));
   const now = new Date();
 
   return (
@@ -62,7 +62,7 @@ export default async function AdminUsers({ params, searchParams }: Props) {
       <p className="mt-2 text-muted">{t('users.intro', { site: admin.site.name })}</p>
       <FlashNotice locale={locale} data={flash?.data} />
 
-      <form method="get" action={adminPaths.users(locale)} className="mt-6 flex flex-wrap items-end gap-3" role="search" aria-label={t('users.filterLegend')}>
+      <form method="get" action={paths.admin.users(locale)} className="mt-6 flex flex-wrap items-end gap-3" role="search" aria-label={t('users.filterLegend')}>
         <div>
           <label htmlFor="status" className="block text-sm font-semibold">
             {t('users.statusFilter')}
@@ -85,7 +85,7 @@ export default async function AdminUsers({ params, searchParams }: Props) {
         <button type="submit" className="btn-primary">
           {t('users.apply')}
         </button>
-        {(filter.status || filter.query) && <a href={adminPaths.users(locale)}>{t('users.clear')}</a>}
+        {(filter.status || filter.query) && <a href={paths.admin.users(locale)}>{t('users.clear')}</a>}
       </form>
 
       <p className="mt-6 font-semibold" aria-live="polite">
@@ -123,9 +123,9 @@ export default async function AdminUsers({ params, searchParams }: Props) {
 
       {pages > 1 && (
         <nav aria-label={t('users.pagination')} className="mt-6 flex items-center gap-4">
-          {page > 1 && <a href={`${adminPaths.users(locale)}${queryString(filter, page - 1)}`}>{t('users.previous')}</a>}
+          {page > 1 && <a href={`${paths.admin.users(locale)}${queryString(filter, page - 1)}`}>{t('users.previous')}</a>}
           <span aria-current="page">{t('users.page', { page, pages })}</span>
-          {page < pages && <a href={`${adminPaths.users(locale)}${queryString(filter, page + 1)}`}>{t('users.next')}</a>}
+          {page < pages && <a href={`${paths.admin.users(locale)}${queryString(filter, page + 1)}`}>{t('users.next')}</a>}
         </nav>
       )}
     </AdminFrame>
@@ -182,7 +182,7 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
             {user.licenses.map((license) => (
               <li key={license} className="flex items-center gap-2">
                 <span>{license}</span>
-                <form method="post" action={adminPaths.userAction(locale, user.id)}>
+                <form method="post" action={paths.admin.userAction(locale, user.id)}>
                   <input type="hidden" name="csrf" value={csrf} />
                   <input type="hidden" name="action" value="remove-license" />
                   <input type="hidden" name="license" value={license} />
@@ -210,13 +210,13 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
             }
             if (offer.action === 'delete') {
               return (
-                <a key={offer.action} href={`${adminPaths.confirmDelete(locale, user.id)}?back=${encodeURIComponent(back)}`} aria-label={name} className="rounded border border-danger px-3 py-1 text-sm text-danger no-underline hover:bg-danger-wash">
+                <a key={offer.action} href={`${paths.admin.confirmDelete(locale, user.id)}?back=${encodeURIComponent(back)}`} aria-label={name} className="rounded border border-danger px-3 py-1 text-sm text-danger no-underline hover:bg-danger-wash">
                   {label}
                 </a>
               );
             }
             return (
-              <form key={offer.action} method="post" action={adminPaths.userAction(locale, user.id)}>
+              <form key={offer.action} method="post" action={paths.admin.userAction(locale, user.id)}>
                 <input type="hidden" name="csrf" value={csrf} />
                 <input type="hidden" name="action" value={offer.action} />
                 <input type="hidden" name="back" value={back} />

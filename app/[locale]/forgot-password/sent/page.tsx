@@ -11,7 +11,7 @@ import { parseLocaleParam } from '@/lib/i18n/params';
 import { log } from '@/lib/server/log';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
 import { isOutcomeId } from '@/lib/sign-in-help/types';
-import { forgotPasswordPaths } from '@/lib/sign-in-help/paths';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -40,7 +40,7 @@ export default async function ForgotPasswordSent({ params }: Props) {
   const t = await getTranslations('ForgotPassword');
   const ts = await getTranslations('SupportContact');
   const tc = await getTranslations('SignInHelp.card');
-  const data = (await readFlash(forgotPasswordPaths.sent(locale)))?.data;
+  const data = (await readFlash(paths.forgotPassword.sent(locale)))?.data;
   const outcome = isOutcomeId(data?.outcome) ? data.outcome : undefined;
   const site = data?.view === 'deactivated' && outcome && typeof data.site === 'number' ? await loadSite(data.site) : undefined;
 
@@ -82,7 +82,7 @@ export default async function ForgotPasswordSent({ params }: Props) {
               {t('sent')}
             </p>
             <p className="mt-8">
-              <a href={forgotPasswordPaths.form(locale)}>{t('again')}</a>
+              <a href={paths.forgotPassword.form(locale)}>{t('again')}</a>
             </p>
           </>
         )}

@@ -3,10 +3,11 @@ import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { handleFormPost } from '@/lib/http/post';
 import { isLocale } from '@/lib/i18n/locales';
 import { minutesToWait } from '@/lib/rate-limit/policies';
-import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
 import { checkEmail } from '@/lib/http/email-field';
 import { notFoundResponse } from '@/lib/http/responses';
-import { requestPasswordReset } from '@/lib/sign-in-help/service';
+import { requestPasswordReset } from '@/lib/account-recovery/service';
+import { paths } from '@/lib/paths';
+import { withDatabase } from '@/lib/server/database';
 
 /**
  * The forgot-password form. Every address gets the same answer: 303 to the same
@@ -16,7 +17,7 @@ import { requestPasswordReset } from '@/lib/sign-in-help/service';
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return notFoundResponse();
-  const formPath = forgotPasswordPaths.form(locale);
+  const formPath = paths.forgotPassword.form(locale);
 
   return handleFormPost(
     request,
@@ -26,18 +27,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
       const checked = checkEmail(raw);
       if (!('email' in checked)) return redirectWithFlash(request, formPath, checked);
 
-      const result = await requestPasswordReset({ locale, email: checked.email, clientIp, now });
+      const result = await withDatabase('forgot-password.request', (db) => requestPasswordReset(db, { locale, email: checked.email, clientIp, now }));
       if (result.kind === 'rate-limited') {
         return redirectWithFlash(request, formPath, {
           state: { values: { email: raw }, errors: { form: 'rate-limited' }, data: { minutes: minutesToWait(result.retryAfterMs) } },
           status: 429,
         });
       }
-      if (result.kind === 'unavailable') return seeOther(request, signInHelpPaths.unavailable(locale));
+      if (result.kind === 'unavailable') return seeOther(request, paths.signInHelp.unavailable(locale));
 
       after(result.deliver);
       const view = result.view;
-      return redirectWithFlash(request, forgotPasswordPaths.sent(locale), {
+      return redirectWithFlash(request, paths.forgotPassword.sent(locale), {
         state: {
           data:
             view.kind === 'neutral'

@@ -7,8 +7,9 @@ import { readFlash } from '@/lib/http/flash-cookie';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { passwordRules } from '@/lib/auth/password-rules';
-import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
-import { checkResetToken } from '@/lib/sign-in-help/service';
+import { checkResetToken, isResetTokenCurrent } from '@/lib/account-recovery/service';
+import { withDatabase } from '@/lib/server/database';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -25,7 +26,7 @@ export default async function ResetPassword({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('ForgotPassword');
   const tf = await getTranslations('Forms');
-  const flash = await readFlash(forgotPasswordPaths.reset(locale, token));
+  const flash = await readFlash(paths.resetPassword.page(locale, token));
   if (flash?.data?.saved === true) {
     return (
       <PageShell locale={locale} alternates={getLocalePaths('/forgot-password')}>
@@ -36,9 +37,11 @@ export default async function ResetPassword({ params }: Props) {
       </PageShell>
     );
   }
-  const check = await checkResetToken(token, new Date());
-  if (check.kind === 'invalid') redirect(forgotPasswordPaths.linkExpired(locale));
-  if (check.kind === 'unavailable') redirect(signInHelpPaths.unavailable(locale));
+  const now = new Date();
+  if (!isResetTokenCurrent(token, now)) redirect(paths.linkExpired(locale));
+  const check = await withDatabase('reset-password.check', (db) => checkResetToken(db, token, now));
+  if (check.kind === 'invalid') redirect(paths.linkExpired(locale));
+  if (check.kind === 'unavailable') redirect(paths.signInHelp.unavailable(locale));
 
   const errors = flash?.errors ?? {};
   const message = (code: string | undefined) =>
@@ -59,7 +62,7 @@ export default async function ResetPassword({ params }: Props) {
       <div className="mx-auto max-w-2xl">
         <h1 className="text-3xl font-bold tracking-tight">{t('newTitle')}</h1>
         <ErrorSummary title={tf('errorSummary')} errors={fieldErrors} />
-        <form method="post" action={`${forgotPasswordPaths.reset(locale, token)}/save`} noValidate>
+        <form method="post" action={`${paths.resetPassword.page(locale, token)}/save`} noValidate>
           <TextField
             id="password"
             name="password"

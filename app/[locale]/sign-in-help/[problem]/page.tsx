@@ -9,7 +9,7 @@ import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { chooseProblem, isProblem, progressOf } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
-import { signInHelpPaths } from '@/lib/sign-in-help/paths';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; problem: string }> };
 
@@ -40,19 +40,19 @@ export default async function SignInHelpEmail({ params }: Props) {
   }
 
   const step = signInHelpFlow.steps.email;
-  const flash = await readFlash(signInHelpPaths.email(locale, problem));
+  const flash = await readFlash(paths.signInHelp.email(locale, problem));
   return (
     <SignInHelpFrame locale={locale} alternates={alternates} step={progressOf(signInHelpFlow, 'email')} title={t(step.title as never)}>
       <EmailStep
         locale={locale}
-        action={signInHelpPaths.lookup(locale, problem)}
+        action={paths.signInHelp.lookup(locale, problem)}
         intro={t(step.kind === 'email' ? (step.intro as never) : ('email.intro' as never))}
         submit={t('email.submit')}
         flash={flash}
         expiredMessage={t('site.expired')}
       />
       <p className="mt-8">
-        <a href={signInHelpPaths.start(locale)}>{t('back')}</a>
+        <a href={paths.signInHelp.start(locale)}>{t('back')}</a>
       </p>
     </SignInHelpFrame>
   );

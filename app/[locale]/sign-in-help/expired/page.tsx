@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
-import { signInHelpPaths } from '@/lib/sign-in-help/paths';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -22,7 +22,7 @@ export default async function ResultExpired({ params }: Props) {
     <PageShell locale={locale} alternates={getLocalePaths('/sign-in-help/expired')}>
       <h1 className="text-3xl font-bold tracking-tight">{t('reference.notFoundTitle')}</h1>
       <p className="mt-3 max-w-2xl text-lg">{t('reference.notFound')}</p>
-      <a href={signInHelpPaths.start(locale)} className="btn-primary mt-6 inline-block">
+      <a href={paths.signInHelp.start(locale)} className="btn-primary mt-6 inline-block">
         {t('startOver')}
       </a>
     </PageShell>

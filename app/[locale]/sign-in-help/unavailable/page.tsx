@@ -5,7 +5,7 @@ import { PageShell } from '@/components/layout/page-shell';
 import { getArticle } from '@/lib/content';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
-import { signInHelpPaths } from '@/lib/sign-in-help/paths';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -38,7 +38,7 @@ export default async function SignInHelpUnavailable({ params }: Props) {
           </h2>
           <ArticleList articles={guidanceArticles.flatMap((id) => getArticle(id, locale) ?? [])} />
         </section>
-        <a href={signInHelpPaths.start(locale)} className="btn-primary mt-6 inline-block">
+        <a href={paths.signInHelp.start(locale)} className="btn-primary mt-6 inline-block">
           {t('startOver')}
         </a>
       </div>

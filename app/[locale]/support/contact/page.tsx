@@ -10,7 +10,7 @@ import { getDb } from '@/lib/db/client';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { log } from '@/lib/server/log';
-import { signInHelpPaths } from '@/lib/sign-in-help/paths';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ site?: string | string[] }> };
 
@@ -64,7 +64,7 @@ export default async function SupportContact({ params, searchParams }: Props) {
               {t('unknownSite', { site: typed })}
             </p>
             <p className="mt-3">
-              {t('unknownSiteHelp')} <a href={signInHelpPaths.start(locale)}>{tc('title')}</a>
+              {t('unknownSiteHelp')} <a href={paths.signInHelp.start(locale)}>{tc('title')}</a>
             </p>
           </>
         )}
@@ -77,7 +77,7 @@ export default async function SupportContact({ params, searchParams }: Props) {
         {found &&
           (found.privacyMode ? (
             <p className="mt-6">
-              {t('privacy')} <a href={signInHelpPaths.start(locale)}>{tc('title')}</a>
+              {t('privacy')} <a href={paths.signInHelp.start(locale)}>{tc('title')}</a>
             </p>
           ) : found.hasContactDetails ? (
             <ContactCard locale={locale} title={tc('card.siteTitle')} contact={found.contact} />

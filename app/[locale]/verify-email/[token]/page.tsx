@@ -5,8 +5,8 @@ import { PageShell } from '@/components/layout/page-shell';
 import { readFlash } from '@/lib/http/flash-cookie';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
-import { forgotPasswordPaths } from '@/lib/sign-in-help/paths';
-import { isVerificationTokenCurrent } from '@/lib/sign-in-help/service';
+import { isVerificationTokenCurrent } from '@/lib/account-recovery/service';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
 
@@ -27,7 +27,7 @@ export default async function VerifyEmail({ params }: Props) {
   const t = await getTranslations('Verify');
   const path = `/${locale}/verify-email/${token}`;
   const result = (await readFlash(path))?.data?.result;
-  if (result === undefined && !isVerificationTokenCurrent(token, new Date())) redirect(forgotPasswordPaths.linkExpired(locale));
+  if (result === undefined && !isVerificationTokenCurrent(token, new Date())) redirect(paths.linkExpired(locale));
   return (
     <PageShell locale={locale} alternates={getLocalePaths('/sign-in-help')}>
       <div className="mx-auto max-w-2xl">

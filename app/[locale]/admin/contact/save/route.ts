@@ -1,16 +1,16 @@
 import { handleAdminPost } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
 import { contactLimits, type ContactField } from '@/lib/admin/rules';
 import { updateContactDetails } from '@/lib/admin/service';
 import { redirectWithFlash } from '@/lib/http/flash-cookie';
 import { isLocale } from '@/lib/i18n/locales';
 import { notFoundResponse } from '@/lib/http/responses';
+import { paths } from '@/lib/paths';
 
 /** Saves the contact details (or sends the form back with what was typed and what is wrong). */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return notFoundResponse();
-  const pagePath = adminPaths.contact(locale);
+  const pagePath = paths.admin.contact(locale);
   return handleAdminPost(
     request,
     locale,

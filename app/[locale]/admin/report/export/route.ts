@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server';
 import { currentAdmin, internalHeader } from '@/lib/admin/auth';
 import { toCsv } from '@/lib/admin/csv';
-import { adminPaths } from '@/lib/admin/paths';
 import { loadSupportReport, periodFrom } from '@/lib/admin/report';
 import { isLocale } from '@/lib/i18n/locales';
 import { notFoundResponse } from '@/lib/http/responses';
+import { paths } from '@/lib/paths';
 
 /**
  * The support report as one CSV file: a row per figure, its section first, so a
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { locale } = await params;
   if (!isLocale(locale)) return notFoundResponse();
   const context = request.headers.has(internalHeader) ? undefined : await currentAdmin();
-  if (!context) return NextResponse.redirect(new URL(adminPaths.signIn(locale), request.url), 303);
+  if (!context) return NextResponse.redirect(new URL(paths.admin.signIn(locale), request.url), 303);
 
   const now = new Date();
   const days = periodFrom(new URL(request.url).searchParams.get('days'));

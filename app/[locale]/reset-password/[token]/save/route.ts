@@ -2,15 +2,16 @@ import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { handleFormPost } from '@/lib/http/post';
 import { checkNewPassword } from '@/lib/auth/password-rules';
 import { isLocale } from '@/lib/i18n/locales';
-import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
 import { notFoundResponse } from '@/lib/http/responses';
-import { resetPassword } from '@/lib/sign-in-help/service';
+import { isResetTokenCurrent, resetPassword } from '@/lib/account-recovery/service';
+import { withDatabase } from '@/lib/server/database';
+import { paths } from '@/lib/paths';
 
 /** Saves the new password chosen through a reset link. Passwords are never sent back to the page. */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;
   if (!isLocale(locale)) return notFoundResponse();
-  const pagePath = forgotPasswordPaths.reset(locale, token);
+  const pagePath = paths.resetPassword.page(locale, token);
 
   return handleFormPost(
     request,
@@ -21,9 +22,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
       if (problems.password || problems.confirm) {
         return redirectWithFlash(request, pagePath, { state: { errors: problems as Record<string, string> }, status: 400 });
       }
-      const result = await resetPassword(token, password, now);
-      if (result.kind === 'invalid') return seeOther(request, forgotPasswordPaths.linkExpired(locale));
-      if (result.kind === 'unavailable') return seeOther(request, signInHelpPaths.unavailable(locale));
+      if (!isResetTokenCurrent(token, now)) return seeOther(request, paths.linkExpired(locale));
+      const result = await withDatabase('reset-password.save', (db) => resetPassword(db, token, password, now));
+      if (result.kind === 'invalid') return seeOther(request, paths.linkExpired(locale));
+      if (result.kind === 'unavailable') return seeOther(request, paths.signInHelp.unavailable(locale));
       return redirectWithFlash(request, pagePath, { state: { data: { saved: true } }, status: 200, consume: false });
     },
     // The page is sent without a Referer (its URL holds the token), so the browser's Origin is

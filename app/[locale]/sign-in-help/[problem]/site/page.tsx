@@ -8,7 +8,7 @@ import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { isProblem, progressOf } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
-import { signInHelpPaths } from '@/lib/sign-in-help/paths';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; problem: string }> };
 
@@ -26,7 +26,7 @@ export default async function SignInHelpSite({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('SignInHelp');
   const tf = await getTranslations('Forms');
-  const flash = await readFlash(signInHelpPaths.site(locale, problem));
+  const flash = await readFlash(paths.signInHelp.site(locale, problem));
   const hasAddress = Boolean(flash?.values?.email);
   const typed = flash?.values?.site ?? '';
   const siteError = flash?.errors?.site;
@@ -55,14 +55,14 @@ export default async function SignInHelpSite({ params }: Props) {
             </p>
           )}
           <ErrorSummary title={tf('errorSummary')} errors={fieldMessage ? [{ field: 'site', message: fieldMessage }] : []} />
-          <form method="post" action={signInHelpPaths.siteLookup(locale, problem)} noValidate>
+          <form method="post" action={paths.signInHelp.siteLookup(locale, problem)} noValidate>
             <TextField id="site" name="site" label={t('site.label')} defaultValue={typed} error={fieldMessage} maxLength={100} dir="ltr" required autoComplete="off" />
             <SubmitButton>{t('site.submit')}</SubmitButton>
           </form>
         </>
       ) : (
         <p role="alert" className="mt-6 rounded border-s-4 border-warn bg-warn-wash px-4 py-3">
-          {t('site.expired')} <a href={signInHelpPaths.email(locale, problem)}>{t('back')}</a>
+          {t('site.expired')} <a href={paths.signInHelp.email(locale, problem)}>{t('back')}</a>
         </p>
       )}
     </SignInHelpFrame>

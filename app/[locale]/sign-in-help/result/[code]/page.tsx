@@ -7,8 +7,8 @@ import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { progressOf } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
-import { signInHelpPaths } from '@/lib/sign-in-help/paths';
 import { loadResultOrRedirect } from '@/lib/sign-in-help/result-loader';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -28,7 +28,7 @@ export default async function SignInHelpResult({ params }: Props) {
 
   const t = await getTranslations('SignInHelp');
   const outcome = signInHelpFlow.outcomes[diagnosis.outcome];
-  const flash = await readFlash(signInHelpPaths.result(locale, diagnosis.code));
+  const flash = await readFlash(paths.signInHelp.result(locale, diagnosis.code));
 
   return (
     <SignInHelpFrame

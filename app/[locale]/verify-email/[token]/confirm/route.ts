@@ -1,9 +1,10 @@
 import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { handleFormPost } from '@/lib/http/post';
 import { isLocale } from '@/lib/i18n/locales';
-import { forgotPasswordPaths, signInHelpPaths } from '@/lib/sign-in-help/paths';
 import { notFoundResponse } from '@/lib/http/responses';
-import { verifyEmail } from '@/lib/sign-in-help/service';
+import { isVerificationTokenCurrent, verifyEmail } from '@/lib/account-recovery/service';
+import { withDatabase } from '@/lib/server/database';
+import { paths } from '@/lib/paths';
 
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;
@@ -13,9 +14,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
     request,
     () => seeOther(request, pagePath),
     async ({ now }) => {
-      const result = await verifyEmail(token, now);
-      if (result.kind === 'invalid') return seeOther(request, forgotPasswordPaths.linkExpired(locale));
-      if (result.kind === 'unavailable') return seeOther(request, signInHelpPaths.unavailable(locale));
+      if (!isVerificationTokenCurrent(token, now)) return seeOther(request, paths.linkExpired(locale));
+      const result = await withDatabase('verify-email', (db) => verifyEmail(db, token, now));
+      if (result.kind === 'invalid') return seeOther(request, paths.linkExpired(locale));
+      if (result.kind === 'unavailable') return seeOther(request, paths.signInHelp.unavailable(locale));
       return redirectWithFlash(request, pagePath, { state: { data: { result: result.kind } }, status: 200, consume: false });
     },
     // The page is sent without a Referer (its URL holds the token), so the browser's Origin is

@@ -1,14 +1,14 @@
 import { handleAdminPost } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
 import { isUserAction } from '@/lib/admin/rules';
 import { performUserAction } from '@/lib/admin/service';
 import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { notFoundResponse } from '@/lib/http/responses';
+import { paths } from '@/lib/paths';
 
 /** Where to return after an action: the users list with the filters it had, and nothing else. */
 function returnSearch(locale: Locale, back: string | undefined): string {
-  const base = adminPaths.users(locale);
+  const base = paths.admin.users(locale);
   if (!back?.startsWith(base)) return '';
   const search = back.slice(base.length);
   return /^\?[\w=&%.+-]{0,300}$/.test(search) ? search : '';
@@ -19,7 +19,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   const { locale, userId: rawId } = await params;
   const userId = /^\d{1,9}$/.test(rawId) ? Number(rawId) : undefined;
   if (!isLocale(locale) || userId === undefined) return notFoundResponse();
-  const listPath = adminPaths.users(locale);
+  const listPath = paths.admin.users(locale);
 
   return handleAdminPost(
     request,
@@ -35,7 +35,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
         case 'done':
           return redirectWithFlash(request, listPath, { state: { data: { notice: 'done', action: result.action, email: result.email } }, status: 200, search });
         case 'needs-confirmation':
-          return seeOther(request, `${adminPaths.confirmDelete(locale, userId)}?back=${encodeURIComponent(listPath + search)}`);
+          return seeOther(request, `${paths.admin.confirmDelete(locale, userId)}?back=${encodeURIComponent(listPath + search)}`);
         case 'not-found':
           return redirectWithFlash(request, listPath, { state: { data: { notice: 'not-found' } }, status: 404, search });
         case 'refused':

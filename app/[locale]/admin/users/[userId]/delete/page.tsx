@@ -3,10 +3,10 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminFrame } from '@/components/admin/admin-frame';
 import { requireAdmin } from '@/lib/admin/auth';
-import { adminPaths } from '@/lib/admin/paths';
-import { findUserOnSite } from '@/lib/admin/repository';
+import { findUserOnSite } from '@/lib/accounts/repository';
 import { offerAction } from '@/lib/admin/rules';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; userId: string }>; searchParams: Promise<{ back?: string | string[] }> };
 
@@ -24,15 +24,15 @@ export default async function ConfirmDelete({ params, searchParams }: Props) {
   const context = await requireAdmin(locale);
   const t = await getTranslations('Admin');
   const user = /^\d{1,9}$/.test(userId) ? await findUserOnSite(context.db, context.admin.site.id, Number(userId)) : undefined;
-  if (!user || !offerAction(user, 'delete', context.admin.id).available) redirect(adminPaths.users(locale));
+  if (!user || !offerAction(user, 'delete', context.admin.id).available) redirect(paths.admin.users(locale));
   const rawBack = (await searchParams).back;
-  const back = typeof rawBack === 'string' && rawBack.startsWith(adminPaths.users(locale)) ? rawBack : adminPaths.users(locale);
+  const back = typeof rawBack === 'string' && rawBack.startsWith(paths.admin.users(locale)) ? rawBack : paths.admin.users(locale);
 
   return (
     <AdminFrame locale={locale} context={context} section="users" title={t('delete.title', { email: user.email })} path={`/admin/users/${user.id}/delete`}>
       <p className="mt-4 max-w-2xl text-lg">{t('delete.body')}</p>
       <div className="mt-6 flex flex-wrap items-center gap-4">
-        <form method="post" action={adminPaths.userAction(locale, user.id)}>
+        <form method="post" action={paths.admin.userAction(locale, user.id)}>
           <input type="hidden" name="csrf" value={context.csrfToken} />
           <input type="hidden" name="action" value="delete" />
           <input type="hidden" name="confirm" value="yes" />

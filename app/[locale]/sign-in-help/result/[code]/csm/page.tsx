@@ -7,8 +7,8 @@ import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { actionTargets, progressOf } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
-import { signInHelpPaths } from '@/lib/sign-in-help/paths';
 import { loadResultOrRedirect } from '@/lib/sign-in-help/result-loader';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -26,7 +26,7 @@ export default async function SignInHelpCsm({ params }: Props) {
   const now = new Date();
   const { diagnosis, site } = await loadResultOrRedirect(locale, code, now);
   const offersIt = signInHelpFlow.outcomes[diagnosis.outcome].actions.includes('cant-reach-admin');
-  if (!offersIt || !site) redirect(signInHelpPaths.result(locale, diagnosis.code));
+  if (!offersIt || !site) redirect(paths.signInHelp.result(locale, diagnosis.code));
 
   const t = await getTranslations('SignInHelp');
   const outcome = signInHelpFlow.outcomes[actionTargets['cant-reach-admin']];
@@ -39,7 +39,7 @@ export default async function SignInHelpCsm({ params }: Props) {
     >
       <OutcomeView locale={locale} outcome={outcome} site={site} state={diagnosis.state} reference={{ code: diagnosis.code, solved: diagnosis.solved }} now={now} />
       <p className="mt-4">
-        <a href={signInHelpPaths.result(locale, diagnosis.code)}>{t('back')}</a>
+        <a href={paths.signInHelp.result(locale, diagnosis.code)}>{t('back')}</a>
       </p>
     </SignInHelpFrame>
   );

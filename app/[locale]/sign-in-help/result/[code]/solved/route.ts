@@ -4,17 +4,17 @@ import { getDb } from '@/lib/db/client';
 import { isLocale } from '@/lib/i18n/locales';
 import { consume } from '@/lib/rate-limit/limiter';
 import { log } from '@/lib/server/log';
-import { signInHelpPaths } from '@/lib/sign-in-help/paths';
 import { parseReferenceCode } from '@/lib/sign-in-help/reference-code';
 import { recordSolved } from '@/lib/sign-in-help/repository';
 import { notFoundResponse } from '@/lib/http/responses';
+import { paths } from '@/lib/paths';
 
 /** "Did this solve your problem?": stored with the diagnosis. */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code: rawCode } = await params;
   const code = parseReferenceCode(rawCode);
   if (!isLocale(locale) || !code) return notFoundResponse();
-  const resultPath = signInHelpPaths.result(locale, code);
+  const resultPath = paths.signInHelp.result(locale, code);
 
   return handleFormPost(
     request,
@@ -27,7 +27,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
         await recordSolved(await getDb(), code, answer === 'yes');
       } catch (error) {
         log.error('sign-in-help.solved', error);
-        return seeOther(request, signInHelpPaths.unavailable(locale));
+        return seeOther(request, paths.signInHelp.unavailable(locale));
       }
       return redirectWithFlash(request, resultPath, { state: { data: { notice: 'solved', solved: answer === 'yes' } }, status: 200 });
     },
