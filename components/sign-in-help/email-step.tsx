@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ErrorSummary, SubmitButton, TextField } from '@/components/ui/form';
-import type { FlashState } from '@/lib/http/flash';
+import type { EmailFormFlash, EmailProblem, FormProblem } from '@/lib/http/email-field';
 import type { Locale } from '@/lib/i18n/locales';
 import { maxEmailLength } from '@/lib/accounts/email';
 
@@ -17,28 +17,23 @@ export async function EmailStep({
   action: string;
   intro: string;
   submit: string;
-  flash?: FlashState;
+  flash?: EmailFormFlash;
   /** Shown when a later step lost the address (it is kept ten minutes). */
   expiredMessage?: string;
 }) {
   const tf = await getTranslations({ locale, namespace: 'Forms' });
-  const fieldError = flash?.errors?.email;
-  const errorMessage =
-    fieldError === 'empty'
-      ? tf('emailEmpty')
-      : fieldError === 'invalid'
-        ? tf('emailInvalid')
-        : fieldError === 'too-long'
-          ? tf('emailTooLong', { max: maxEmailLength })
-          : undefined;
-  const formError =
-    flash?.errors?.form === 'rate-limited'
-      ? tf('rateLimited', { minutes: Number(flash.data?.minutes ?? 1) })
-      : flash?.errors?.form === 'bad-request'
-        ? tf('badRequest')
-        : flash?.errors?.form === 'expired'
-          ? expiredMessage
-          : undefined;
+  const emailMessages: Record<EmailProblem, string> = {
+    empty: tf('emailEmpty'),
+    invalid: tf('emailInvalid'),
+    'too-long': tf('emailTooLong', { max: maxEmailLength }),
+  };
+  const formMessages: Partial<Record<FormProblem, string>> = {
+    'rate-limited': tf('rateLimited', { minutes: flash?.data?.minutes ?? 1 }),
+    'bad-request': tf('badRequest'),
+    expired: expiredMessage,
+  };
+  const errorMessage = flash?.errors?.email && emailMessages[flash.errors.email];
+  const formError = flash?.errors?.form && formMessages[flash.errors.form];
 
   return (
     <>

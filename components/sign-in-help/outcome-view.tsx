@@ -5,20 +5,11 @@ import { getArticle } from '@/lib/content';
 import type { SiteRecord } from '@/lib/accounts/repository';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Outcome, OutcomeAction } from '@/lib/sign-in-help/flow';
+import type { OutcomeNotice } from '@/lib/sign-in-help/forms';
 import type { DiagnosisState } from '@/lib/sign-in-help/types';
 import { ContactCard } from './contact-card';
 import { RetentionNotice } from './retention-notice';
 import { paths } from '@/lib/paths';
-
-export type OutcomeNotice = { kind: 'resent' } | { kind: 'rate-limited'; minutes: number } | { kind: 'solved'; solved: boolean };
-
-/** The notice a result page's flash carries (after resending, a rate limit, or an answer). */
-export function noticeFrom(data: Record<string, string | number | boolean> | undefined): OutcomeNotice | undefined {
-  if (data?.notice === 'resent') return { kind: 'resent' };
-  if (data?.notice === 'rate-limited') return { kind: 'rate-limited', minutes: Number(data.minutes ?? 1) };
-  if (data?.notice === 'solved') return { kind: 'solved', solved: data.solved === true };
-  return undefined;
-}
 
 /**
  * Renders any outcome of the flow from its definition: text, the contact card

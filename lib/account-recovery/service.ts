@@ -15,8 +15,8 @@ import { getSecret } from '@/lib/server/secret';
 import { decideOutcome } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
 import { deactivatedOutcomes, factsOf, mailGuidance } from '@/lib/sign-in-help/guidance';
-import type { OutcomeId } from '@/lib/sign-in-help/types';
 import { paths } from '@/lib/paths';
+import type { ForgotView } from './forms';
 
 /**
  * Account recovery: the forgot-password request, the reset link and the new
@@ -43,11 +43,6 @@ export async function sendVerificationEmail(db: Database, account: AccountRecord
   });
   await sendEmail(db, { to: account.email, kind: 'verification', locale, ...mail });
 }
-
-/** What the forgot-password page shows: the same neutral message, or (deactivated) whom to contact. */
-export type ForgotView =
-  | { kind: 'neutral' }
-  | { kind: 'deactivated'; outcome: OutcomeId; siteId: number; deletesAt: string | null; keptIndefinitely: boolean };
 
 export type ForgotResult = RateLimited | { kind: 'answered'; view: ForgotView; deliver: () => Promise<void> };
 

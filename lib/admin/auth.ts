@@ -4,12 +4,13 @@ import { redirect } from 'next/navigation';
 import { NextResponse } from 'next/server';
 import { decoyHash, verifyPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
-import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
-import { handleFormPost, type PostContext } from '@/lib/http/post';
+import { seeOther } from '@/lib/http/flash-cookie';
+import { formRoute, redirectWithFormFlash, type FormRouteContext, type FormRouteSpec, type RouteContext } from '@/lib/http/form-route';
 import type { Locale } from '@/lib/i18n/locales';
 import { check, consume, reset } from '@/lib/rate-limit/limiter';
 import { withDatabase } from '@/lib/server/database';
 import { log } from '@/lib/server/log';
+import { signInFlash } from './forms';
 import { findActiveAdmin, findSignInCandidates, recordSignIn, type SiteAdminRecord } from '@/lib/accounts/repository';
 import { recordAudit } from './repository';
 import { createSession, csrfTokenFor, deleteSession, isCsrfTokenValid, readSession, sessionCookieName, sessionCookieOptions, type Session } from './session';
@@ -17,7 +18,7 @@ import { paths } from '@/lib/paths';
 
 /**
  * Who is signed in to site administration, checked on the server by every admin
- * page (`requireAdmin`) and every admin form post (`handleAdminPost`). Nothing
+ * page (`requireAdmin`) and every admin form post (`adminFormRoute`). Nothing
  * relies on the proxy or a layout for this.
  */
 
@@ -55,29 +56,29 @@ export async function currentAdmin(): Promise<AdminContext | undefined> {
   return found.kind === 'checked' ? found.context : undefined;
 }
 
-export type AdminPostContext = PostContext & AdminContext;
-
 /**
- * Every admin form post: same origin (403 otherwise), a current session (or back
- * to sign-in), the form's anti-forgery token for that session (403), then the handler.
+ * Every admin form post: a formRoute (params, same origin, body, fields) that
+ * also needs a current session (or back to sign-in) and the form's anti-forgery
+ * token for that session (403), then the handler, with the administrator.
  */
-export async function handleAdminPost(
-  request: Request,
-  locale: Locale,
-  onBadBody: () => Response,
-  handler: (context: AdminPostContext) => Promise<Response>,
-): Promise<Response> {
-  if (request.headers.has(internalHeader)) return forbidden();
-  return handleFormPost(request, onBadBody, async (post) => {
-    const found = await withDatabase('admin.session', async (db) => ({ kind: 'checked', context: await contextFor(db, cookieFrom(request), post.now) }) as const);
-    if (found.kind === 'unavailable') return seeOther(request, paths.admin.unavailable(locale));
-    const context = found.context;
-    if (!context) {
-      return redirectWithFlash(request, paths.admin.signIn(locale), { state: { errors: { form: 'session-ended' } }, status: 200 });
-    }
-    if (!isCsrfTokenValid(context.session, post.form.get('csrf'))) return forbidden();
-    return handler({ ...post, ...context });
+export function adminFormRoute<P extends { locale: Locale }, F>(
+  spec: FormRouteSpec<P, F, FormRouteContext<P, F> & AdminContext>,
+): (request: Request, context: RouteContext) => Promise<Response> {
+  const route = formRoute<P, F>({
+    ...spec,
+    async handle(post) {
+      const { request, params } = post;
+      const found = await withDatabase('admin.session', async (db) => ({ kind: 'checked', context: await contextFor(db, cookieFrom(request), post.now) }) as const);
+      if (found.kind === 'unavailable') return seeOther(request, paths.admin.unavailable(params.locale));
+      const context = found.context;
+      if (!context) {
+        return redirectWithFormFlash(signInFlash, request, paths.admin.signIn(params.locale), { state: { errors: { form: 'session-ended' } }, status: 200 });
+      }
+      if (!isCsrfTokenValid(context.session, post.form.get('csrf'))) return forbidden();
+      return spec.handle({ ...post, ...context });
+    },
   });
+  return async (request, context) => (request.headers.has(internalHeader) ? forbidden() : route(request, context));
 }
 
 export function forbidden(): Response {

@@ -14,7 +14,8 @@ export function isUserAction(value: unknown): value is UserAction {
 }
 
 /** Why an action is not offered, in the words the page uses. */
-export type Unavailability = 'directory-managed' | 'own-account' | 'not-for-status' | 'no-license';
+export const unavailabilities = ['directory-managed', 'own-account', 'not-for-status', 'no-license'] as const;
+export type Unavailability = (typeof unavailabilities)[number];
 
 export type ActionOffer = { action: UserAction; available: true } | { action: UserAction; available: false; reason: Unavailability };
 
@@ -90,7 +91,9 @@ export function shouldTouchSession(lastSeenAt: Date, now: Date): boolean {
 export const contactLimits = { name: 120, email: 254, phone: 40, message: 1000 } as const;
 export type ContactField = keyof typeof contactLimits;
 export type ContactInput = Record<ContactField, string>;
-export type ContactProblem = 'too-long' | 'invalid-email' | 'invalid-phone' | 'invalid-characters';
+export const contactFields = ['name', 'email', 'phone', 'message'] as const satisfies readonly ContactField[];
+export const contactProblems = ['too-long', 'invalid-email', 'invalid-phone', 'invalid-characters'] as const;
+export type ContactProblem = (typeof contactProblems)[number];
 
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Digits with the usual separators and an optional leading +, at least 5 digits in all. */

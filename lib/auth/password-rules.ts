@@ -5,7 +5,8 @@
  */
 export const passwordRules = { minLength: 12, maxLength: 200 } as const;
 
-export type PasswordProblem = 'too-short' | 'too-long' | 'mismatch';
+export const passwordProblems = ['too-short', 'too-long', 'mismatch'] as const;
+export type PasswordProblem = (typeof passwordProblems)[number];
 
 export function checkNewPassword(password: string, confirm: string): { password?: PasswordProblem; confirm?: PasswordProblem } {
   const length = [...password].length;

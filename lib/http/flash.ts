@@ -10,8 +10,8 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 export type FlashState = {
   values?: Record<string, string>;
   errors?: Record<string, string>;
-  /** Anything else the page needs: a notice, a minutes-to-wait, a result. */
-  data?: Record<string, string | number | boolean>;
+  /** Anything else the page needs: a notice, a minutes-to-wait, a result (each form's schema says what). */
+  data?: Record<string, unknown>;
 };
 
 export const flashStatuses = [200, 400, 404, 409, 422, 429, 503] as const;

@@ -42,8 +42,9 @@ describe('localizedRoutes', () => {
       expect(source.match(/export (?:async )?function (\w+)/g), route).toEqual([expect.stringContaining('GET')]);
     }
     for (const route of formPostRoutes) {
+      // Form routes are written `export const POST = formRoute({...})`.
       const source = readFileSync(path.join(root, route, 'route.ts'), 'utf8');
-      expect(source.match(/export (?:async )?function (\w+)/g), route).toEqual([expect.stringContaining('POST')]);
+      expect(source.match(/export (?:(?:async )?function|const) (\w+)/g), route).toEqual([expect.stringContaining('POST')]);
     }
   });
 

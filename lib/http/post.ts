@@ -13,7 +13,7 @@ export type PostContext = { form: Map<string, string>; clientIp: string; now: Da
  */
 export async function handleFormPost(
   request: Request,
-  onBadBody: () => Response,
+  onBadBody: () => Response | Promise<Response>,
   handler: (context: PostContext) => Promise<Response>,
   options: { allowOpaqueOrigin?: boolean } = {},
 ): Promise<Response> {

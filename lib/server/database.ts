@@ -24,3 +24,7 @@ export async function withDatabase<T>(
     return unavailable;
   }
 }
+
+export function isUnavailable(value: unknown): value is Unavailable {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'unavailable';
+}

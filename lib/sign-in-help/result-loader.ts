@@ -1,8 +1,7 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { findSite, type SiteRecord } from '@/lib/accounts/repository';
-import { getDb } from '@/lib/db/client';
-import { log } from '@/lib/server/log';
+import { withDatabase } from '@/lib/server/database';
 import type { Locale } from '@/lib/i18n/locales';
 import { parseReferenceCode } from './reference-code';
 import { getDiagnosis, type Diagnosis } from './repository';
@@ -17,17 +16,12 @@ export type LoadedResult = { diagnosis: Diagnosis; site: SiteRecord | undefined 
  */
 export async function loadResultOrRedirect(locale: Locale, rawCode: string, now: Date): Promise<LoadedResult> {
   const code = parseReferenceCode(rawCode);
-  let found: LoadedResult | undefined;
-  try {
-    if (code) {
-      const db = await getDb();
-      const diagnosis = await getDiagnosis(db, code, now);
-      if (diagnosis) found = { diagnosis, site: diagnosis.siteId ? await findSite(db, { id: diagnosis.siteId }) : undefined };
-    }
-  } catch (error) {
-    log.error('sign-in-help.result', error);
-    redirect(paths.signInHelp.unavailable(locale));
-  }
-  if (!found) redirect(paths.signInHelp.expired(locale));
-  return found;
+  if (!code) redirect(paths.signInHelp.expired(locale));
+  const loaded = await withDatabase('sign-in-help.result', async (db) => {
+    const diagnosis = await getDiagnosis(db, code, now);
+    return { kind: 'loaded', found: diagnosis && { diagnosis, site: diagnosis.siteId ? await findSite(db, { id: diagnosis.siteId }) : undefined } } as const;
+  });
+  if (loaded.kind === 'unavailable') redirect(paths.signInHelp.unavailable(locale));
+  if (!loaded.found) redirect(paths.signInHelp.expired(locale));
+  return loaded.found;
 }

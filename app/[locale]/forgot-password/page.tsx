@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { EmailStep } from '@/components/sign-in-help/email-step';
-import { readFlash } from '@/lib/http/flash-cookie';
+import { forgotPasswordFlash } from '@/lib/account-recovery/forms';
+import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { paths } from '@/lib/paths';
@@ -19,7 +20,7 @@ export default async function ForgotPassword({ params }: Props) {
   const locale = parseLocaleParam((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations('ForgotPassword');
-  const flash = await readFlash(paths.forgotPassword.form(locale));
+  const flash = await readFormFlash(forgotPasswordFlash, paths.forgotPassword.form(locale));
   return (
     <PageShell locale={locale} alternates={getLocalePaths('/forgot-password')}>
       <div className="mx-auto max-w-2xl">

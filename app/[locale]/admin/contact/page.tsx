@@ -5,8 +5,9 @@ import { ContactPreview } from '@/components/admin/contact-preview';
 import { contactCardLabels } from '@/components/sign-in-help/contact-card';
 import { ErrorSummary, TextField } from '@/components/ui/form';
 import { requireAdmin } from '@/lib/admin/auth';
-import { contactLimits, type ContactField } from '@/lib/admin/rules';
-import { readFlash } from '@/lib/http/flash-cookie';
+import { contactFields, contactLimits, type ContactField, type ContactProblem } from '@/lib/admin/rules';
+import { contactFlash } from '@/lib/admin/forms';
+import { readFormFlash } from '@/lib/http/form-route';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { paths } from '@/lib/paths';
 
@@ -29,7 +30,7 @@ export default async function AdminContact({ params }: Props) {
   const tf = await getTranslations('Forms');
   const ts = await getTranslations('SignInHelp');
   const site = context.admin.site;
-  const flash = await readFlash(paths.admin.contact(locale));
+  const flash = await readFormFlash(contactFlash, paths.admin.contact(locale));
   const submitted = flash?.values;
   const values = {
     name: submitted?.name ?? site.contact.name ?? '',
@@ -39,21 +40,17 @@ export default async function AdminContact({ params }: Props) {
   };
   const privacyMode = submitted ? submitted.privacyMode === 'on' : site.privacyMode;
   const errors = flash?.errors ?? {};
+  const messages = (field: ContactField): Record<ContactProblem, string> => ({
+    'too-long': t('tooLong', { max: contactLimits[field] }),
+    'invalid-email': t('invalidEmail'),
+    'invalid-phone': t('invalidPhone'),
+    'invalid-characters': t('invalidCharacters'),
+  });
   const message = (field: ContactField) => {
-    switch (errors[field]) {
-      case 'too-long':
-        return t('tooLong', { max: contactLimits[field] });
-      case 'invalid-email':
-        return t('invalidEmail');
-      case 'invalid-phone':
-        return t('invalidPhone');
-      case 'invalid-characters':
-        return t('invalidCharacters');
-      default:
-        return undefined;
-    }
+    const problem = errors[field];
+    return problem && messages(field)[problem];
   };
-  const fieldErrors = (['name', 'email', 'phone', 'message'] as const).flatMap((field) => {
+  const fieldErrors = contactFields.flatMap((field) => {
     const text = message(field);
     return text ? [{ field, message: text }] : [];
   });

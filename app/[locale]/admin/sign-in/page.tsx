@@ -8,7 +8,9 @@ import { currentAdmin } from '@/lib/admin/auth';
 import { maxEmailLength } from '@/lib/accounts/email';
 import { isProduction } from '@/lib/config/env';
 import { demoAdminPassword } from '@/lib/db/seed';
-import { readFlash } from '@/lib/http/flash-cookie';
+import { signInFlash } from '@/lib/admin/forms';
+import type { EmailProblem, FormProblem } from '@/lib/http/email-field';
+import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { paths } from '@/lib/paths';
@@ -27,20 +29,21 @@ export default async function AdminSignIn({ params }: Props) {
   if (await currentAdmin()) redirect(paths.admin.users(locale));
   const t = await getTranslations('Admin.signIn');
   const tf = await getTranslations('Forms');
-  const flash = await readFlash(paths.admin.signIn(locale));
+  const flash = await readFormFlash(signInFlash, paths.admin.signIn(locale));
   const errors = flash?.errors ?? {};
-  const formMessage =
-    errors.form === 'refused'
-      ? t('refused')
-      : errors.form === 'rate-limited'
-        ? tf('rateLimited', { minutes: Number(flash?.data?.minutes ?? 1) })
-        : errors.form === 'session-ended'
-          ? t('sessionEnded')
-          : errors.form === 'bad-request'
-            ? tf('badRequest')
-            : undefined;
-  const emailError =
-    errors.email === 'empty' ? tf('emailEmpty') : errors.email === 'invalid' ? tf('emailInvalid') : errors.email === 'too-long' ? tf('emailTooLong', { max: maxEmailLength }) : undefined;
+  const formMessages: Partial<Record<FormProblem, string>> = {
+    refused: t('refused'),
+    'rate-limited': tf('rateLimited', { minutes: flash?.data?.minutes ?? 1 }),
+    'session-ended': t('sessionEnded'),
+    'bad-request': tf('badRequest'),
+  };
+  const emailMessages: Record<EmailProblem, string> = {
+    empty: tf('emailEmpty'),
+    invalid: tf('emailInvalid'),
+    'too-long': tf('emailTooLong', { max: maxEmailLength }),
+  };
+  const formMessage = errors.form && formMessages[errors.form];
+  const emailError = errors.email && emailMessages[errors.email];
   const passwordError = errors.password === 'empty' ? t('passwordEmpty') : undefined;
 
   return (

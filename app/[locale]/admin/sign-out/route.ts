@@ -1,17 +1,14 @@
-import { handleAdminPost, signOut } from '@/lib/admin/auth';
-import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
-import { isLocale } from '@/lib/i18n/locales';
-import { notFoundResponse } from '@/lib/http/responses';
+import { adminFormRoute, signOut } from '@/lib/admin/auth';
+import { adminParams, noFields, signInFlash } from '@/lib/admin/forms';
+import { seeOther } from '@/lib/http/flash-cookie';
+import { redirectWithFormFlash } from '@/lib/http/form-route';
 import { paths } from '@/lib/paths';
 
 /** Sign-out ends the session on the server, not only in the browser. */
-export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return notFoundResponse();
-  return handleAdminPost(
-    request,
-    locale,
-    () => seeOther(request, paths.admin.signIn(locale)),
-    async () => signOut(request, redirectWithFlash(request, paths.admin.signIn(locale), { state: { data: { notice: 'signed-out' } }, status: 200 })),
-  );
-}
+export const POST = adminFormRoute({
+  params: adminParams,
+  fields: noFields,
+  onBadRequest: (request, { locale }) => seeOther(request, paths.admin.signIn(locale)),
+  handle: async ({ request, params: { locale } }) =>
+    signOut(request, redirectWithFormFlash(signInFlash, request, paths.admin.signIn(locale), { state: { data: { notice: 'signed-out' } }, status: 200 })),
+});

@@ -6,8 +6,9 @@ import { deriveAccountState } from '@/lib/accounts/lifecycle';
 import { isUserStatus, userStatuses } from '@/lib/accounts/types';
 import { requireAdmin } from '@/lib/admin/auth';
 import { countUsers, listUsers, type UserFilter, type UserRow } from '@/lib/accounts/repository';
-import { isUserAction, offerStatusActions, pageFrom, usersPageSize, type ActionOffer } from '@/lib/admin/rules';
-import { readFlash } from '@/lib/http/flash-cookie';
+import { offerStatusActions, pageFrom, usersPageSize, type ActionOffer } from '@/lib/admin/rules';
+import { usersFlash, type UsersNotice } from '@/lib/admin/forms';
+import { readFormFlash } from '@/lib/http/form-route';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/paths';
@@ -54,7 +55,7 @@ export default async function AdminUsers({ params, searchParams }: Props) {
   const { page, pages, offset } = pageFrom(filter.page, total);
   const rows = await listUsers(db, admin.site.id, filter, { offset, limit: usersPageSize });
   const here = `${paths.admin.users(locale)}${queryString(filter, page)}`;
-  const flash = await readFlash(paths.admin.users(locale));
+  const flash = await readFormFlash(usersFlash, paths.admin.users(locale));
   const now = new Date();
 
   return (
@@ -132,16 +133,17 @@ export default async function AdminUsers({ params, searchParams }: Props) {
   );
 }
 
-async function FlashNotice({ locale, data }: { locale: Locale; data?: Record<string, string | number | boolean> }) {
+async function FlashNotice({ locale, data }: { locale: Locale; data?: UsersNotice }) {
   if (!data) return null;
   const t = await getTranslations({ locale, namespace: 'Admin' });
-  const email = String(data.email ?? '');
-  if (data.notice === 'done' && isUserAction(data.action)) return <Notice tone="ok">{t(`done.${data.action}`, { email })}</Notice>;
-  if (data.notice === 'not-found') return <Notice tone="problem">{t('done.notFound')}</Notice>;
-  if (data.notice === 'refused' && typeof data.reason === 'string' && ['directory-managed', 'own-account', 'not-for-status', 'no-license'].includes(data.reason)) {
-    return <Notice tone="problem">{t('done.refused', { reason: t(`reasons.${data.reason as 'own-account'}`) })}</Notice>;
+  switch (data.notice) {
+    case 'done':
+      return <Notice tone="ok">{t(`done.${data.action}`, { email: data.email })}</Notice>;
+    case 'not-found':
+      return <Notice tone="problem">{t('done.notFound')}</Notice>;
+    case 'refused':
+      return <Notice tone="problem">{t('done.refused', { reason: t(`reasons.${data.reason}`) })}</Notice>;
   }
-  return null;
 }
 
 async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale: Locale; user: UserRow; actorId: number; csrf: string; back: string; now: Date }) {

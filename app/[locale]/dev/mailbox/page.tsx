@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { isProduction } from '@/lib/config/env';
-import { getDb } from '@/lib/db/client';
+import { isUnavailable, withDatabase } from '@/lib/server/database';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { listOutbox } from '@/lib/mail/mailer';
@@ -23,7 +23,8 @@ export default async function DevMailbox({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('Mailbox');
   const format = await getFormatter();
-  const messages = await listOutbox(await getDb());
+  const messages = await withDatabase('dev.mailbox', listOutbox);
+  if (isUnavailable(messages)) throw new Error('The database is unavailable.');
   return (
     <PageShell locale={locale} alternates={getLocalePaths('/dev/mailbox')}>
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>

@@ -3,9 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { getArticle, findArticleId } from '@/lib/content';
 import { maxCommentLength } from '@/lib/feedback/constants';
-import { readFlash } from '@/lib/http/flash-cookie';
+import { feedbackFlash } from '@/lib/feedback/forms';
+import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { paths } from '@/lib/paths';
 import { redirect } from 'next/navigation';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -23,10 +25,10 @@ export default async function ArticleFeedback({ params }: Props) {
   setRequestLocale(locale);
   const articleId = findArticleId(id);
   const article = articleId ? getArticle(articleId, locale) : undefined;
-  if (!article) redirect(`/${locale}/page-not-found`);
+  if (!article) redirect(paths.pageNotFound(locale));
   const t = await getTranslations('Feedback');
-  const flash = await readFlash(`/${locale}/feedback/${article.id}`);
-  const voted = flash?.data?.voted === 'yes' || flash?.data?.voted === 'no';
+  const flash = await readFormFlash(feedbackFlash, paths.feedback.page(locale, article.id));
+  const voted = flash?.data?.voted !== undefined;
   const commented = flash?.data?.commented === true;
   const tooLong = flash?.errors?.comment === 'too-long';
 
@@ -45,7 +47,7 @@ export default async function ArticleFeedback({ params }: Props) {
           </p>
         )}
         {!commented && (voted || tooLong) ? (
-          <form method="post" action={`/${locale}/feedback/${article.id}/comment`} className="mt-6">
+          <form method="post" action={paths.feedback.comment(locale, article.id)} className="mt-6">
             <label htmlFor="comment" className="block font-semibold">
               {t('commentLabel')}
             </label>
@@ -72,7 +74,7 @@ export default async function ArticleFeedback({ params }: Props) {
           </form>
         ) : (
           !commented && (
-            <form method="post" action={`/${locale}/feedback/${article.id}/vote`} className="mt-6 flex gap-3">
+            <form method="post" action={paths.feedback.vote(locale, article.id)} className="mt-6 flex gap-3">
               <button type="submit" name="helpful" value="yes" className="rounded border border-line px-4 py-2 hover:bg-wash">
                 {t('yes')}
               </button>

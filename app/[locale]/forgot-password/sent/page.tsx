@@ -4,13 +4,12 @@ import { PageShell } from '@/components/layout/page-shell';
 import { ContactCard } from '@/components/sign-in-help/contact-card';
 import { OutcomeView } from '@/components/sign-in-help/outcome-view';
 import { findSite } from '@/lib/accounts/repository';
-import { getDb } from '@/lib/db/client';
-import { readFlash } from '@/lib/http/flash-cookie';
+import { forgotPasswordSentFlash } from '@/lib/account-recovery/forms';
+import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
-import { log } from '@/lib/server/log';
+import { isUnavailable, withDatabase } from '@/lib/server/database';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
-import { isOutcomeId } from '@/lib/sign-in-help/types';
 import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -22,12 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 async function loadSite(siteId: number) {
-  try {
-    return await findSite(await getDb(), { id: siteId });
-  } catch (error) {
-    log.error('forgot-password.site', error);
-    return undefined;
-  }
+  const found = await withDatabase('forgot-password.site', (db) => findSite(db, { id: siteId }));
+  return isUnavailable(found) ? undefined : found;
 }
 
 /**
@@ -40,9 +35,10 @@ export default async function ForgotPasswordSent({ params }: Props) {
   const t = await getTranslations('ForgotPassword');
   const ts = await getTranslations('SupportContact');
   const tc = await getTranslations('SignInHelp.card');
-  const data = (await readFlash(paths.forgotPassword.sent(locale)))?.data;
-  const outcome = isOutcomeId(data?.outcome) ? data.outcome : undefined;
-  const site = data?.view === 'deactivated' && outcome && typeof data.site === 'number' ? await loadSite(data.site) : undefined;
+  const view = (await readFormFlash(forgotPasswordSentFlash, paths.forgotPassword.sent(locale)))?.data?.view;
+  const deactivated = view?.kind === 'deactivated' ? view : undefined;
+  const outcome = deactivated?.outcome;
+  const site = deactivated ? await loadSite(deactivated.siteId) : undefined;
 
   return (
     <PageShell locale={locale} alternates={getLocalePaths('/forgot-password')}>
@@ -59,8 +55,8 @@ export default async function ForgotPasswordSent({ params }: Props) {
                 status: 'inactive',
                 isSiteAdmin: outcome === 'admin-locked-out',
                 isDirectoryManaged: outcome.startsWith('directory'),
-                retention: data?.kept === true ? 'disabled-in-directory' : 'deactivated',
-                deletesAt: typeof data?.deletesAt === 'string' && data.deletesAt ? data.deletesAt : null,
+                retention: deactivated?.keptIndefinitely ? 'disabled-in-directory' : 'deactivated',
+                deletesAt: deactivated?.deletesAt ?? null,
                 mailedGuidance: false,
               }}
               now={new Date()}

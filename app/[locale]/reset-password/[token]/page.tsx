@@ -3,10 +3,11 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { ErrorSummary, SubmitButton, TextField } from '@/components/ui/form';
-import { readFlash } from '@/lib/http/flash-cookie';
+import { resetPasswordFlash } from '@/lib/account-recovery/forms';
+import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
-import { passwordRules } from '@/lib/auth/password-rules';
+import { passwordRules, type PasswordProblem } from '@/lib/auth/password-rules';
 import { checkResetToken, isResetTokenCurrent } from '@/lib/account-recovery/service';
 import { withDatabase } from '@/lib/server/database';
 import { paths } from '@/lib/paths';
@@ -26,8 +27,8 @@ export default async function ResetPassword({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('ForgotPassword');
   const tf = await getTranslations('Forms');
-  const flash = await readFlash(paths.resetPassword.page(locale, token));
-  if (flash?.data?.saved === true) {
+  const flash = await readFormFlash(resetPasswordFlash, paths.resetPassword.page(locale, token));
+  if (flash?.data?.saved) {
     return (
       <PageShell locale={locale} alternates={getLocalePaths('/forgot-password')}>
         <h1 className="text-3xl font-bold tracking-tight">{t('newTitle')}</h1>
@@ -44,14 +45,12 @@ export default async function ResetPassword({ params }: Props) {
   if (check.kind === 'unavailable') redirect(paths.signInHelp.unavailable(locale));
 
   const errors = flash?.errors ?? {};
-  const message = (code: string | undefined) =>
-    code === 'too-short'
-      ? t('tooShort', { min: passwordRules.minLength })
-      : code === 'too-long'
-        ? t('tooLong', { max: passwordRules.maxLength })
-        : code === 'mismatch'
-          ? t('mismatch')
-          : undefined;
+  const messages: Record<PasswordProblem, string> = {
+    'too-short': t('tooShort', { min: passwordRules.minLength }),
+    'too-long': t('tooLong', { max: passwordRules.maxLength }),
+    mismatch: t('mismatch'),
+  };
+  const message = (problem: PasswordProblem | undefined) => (problem ? messages[problem] : undefined);
   const fieldErrors = [
     { field: 'password', message: message(errors.password) },
     { field: 'confirm', message: message(errors.confirm) },
@@ -62,7 +61,7 @@ export default async function ResetPassword({ params }: Props) {
       <div className="mx-auto max-w-2xl">
         <h1 className="text-3xl font-bold tracking-tight">{t('newTitle')}</h1>
         <ErrorSummary title={tf('errorSummary')} errors={fieldErrors} />
-        <form method="post" action={`${paths.resetPassword.page(locale, token)}/save`} noValidate>
+        <form method="post" action={paths.resetPassword.save(locale, token)} noValidate>
           <TextField
             id="password"
             name="password"

@@ -4,12 +4,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EmailStep } from '@/components/sign-in-help/email-step';
 import { SignInHelpFrame } from '@/components/sign-in-help/frame';
 import { OutcomeView } from '@/components/sign-in-help/outcome-view';
-import { readFlash } from '@/lib/http/flash-cookie';
+import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { chooseProblem, isProblem, progressOf } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
 import { paths } from '@/lib/paths';
+import { emailStepFlash } from '@/lib/sign-in-help/forms';
 
 type Props = { params: Promise<{ locale: string; problem: string }> };
 
@@ -40,7 +41,7 @@ export default async function SignInHelpEmail({ params }: Props) {
   }
 
   const step = signInHelpFlow.steps.email;
-  const flash = await readFlash(paths.signInHelp.email(locale, problem));
+  const flash = await readFormFlash(emailStepFlash, paths.signInHelp.email(locale, problem));
   return (
     <SignInHelpFrame locale={locale} alternates={alternates} step={progressOf(signInHelpFlow, 'email')} title={t(step.title as never)}>
       <EmailStep

@@ -6,10 +6,9 @@ import { ContactCard } from '@/components/sign-in-help/contact-card';
 import { TextField } from '@/components/ui/form';
 import { findSite, type SiteRecord } from '@/lib/accounts/repository';
 import { getArticle } from '@/lib/content';
-import { getDb } from '@/lib/db/client';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
-import { log } from '@/lib/server/log';
+import { withDatabase } from '@/lib/server/database';
 import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ site?: string | string[] }> };
@@ -24,12 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 async function lookUpSite(slug: string): Promise<SiteRecord | 'unknown' | 'unavailable'> {
-  try {
-    return (await findSite(await getDb(), { slug })) ?? 'unknown';
-  } catch (error) {
-    log.error('support-contact.site', error);
-    return 'unavailable';
-  }
+  const found = await withDatabase('support-contact.site', async (db) => ({ kind: 'found', site: await findSite(db, { slug }) }) as const);
+  return found.kind === 'unavailable' ? 'unavailable' : (found.site ?? 'unknown');
 }
 
 /** Support > Contact Us: the site's contact details for site administration, the CSM route, the articles. */

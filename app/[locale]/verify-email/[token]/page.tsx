@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
-import { readFlash } from '@/lib/http/flash-cookie';
+import { verifyEmailFlash } from '@/lib/account-recovery/forms';
+import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { isVerificationTokenCurrent } from '@/lib/account-recovery/service';
@@ -25,19 +26,18 @@ export default async function VerifyEmail({ params }: Props) {
   const locale = parseLocaleParam(localeParam);
   setRequestLocale(locale);
   const t = await getTranslations('Verify');
-  const path = `/${locale}/verify-email/${token}`;
-  const result = (await readFlash(path))?.data?.result;
+  const result = (await readFormFlash(verifyEmailFlash, paths.verifyEmail.page(locale, token)))?.data?.result;
   if (result === undefined && !isVerificationTokenCurrent(token, new Date())) redirect(paths.linkExpired(locale));
   return (
     <PageShell locale={locale} alternates={getLocalePaths('/sign-in-help')}>
       <div className="mx-auto max-w-2xl">
         <h1 className="text-3xl font-bold tracking-tight">{t('metaTitle')}</h1>
-        {result === 'verified' || result === 'already' ? (
+        {result ? (
           <p role="status" className="mt-4 rounded border-s-4 border-ok bg-ok-wash px-4 py-3 text-lg">
             {result === 'verified' ? t('done') : t('already')}
           </p>
         ) : (
-          <form method="post" action={`${path}/confirm`}>
+          <form method="post" action={paths.verifyEmail.confirm(locale, token)}>
             <button type="submit" className="btn-primary mt-6 text-lg">
               {t('metaTitle')}
             </button>

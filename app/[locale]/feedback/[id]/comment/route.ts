@@ -1,49 +1,46 @@
 import { NextResponse } from 'next/server';
-import { getDb } from '@/lib/db/client';
-import { recordComment } from '@/lib/feedback/repository';
-import { maxCommentLength } from '@/lib/feedback/constants';
 import { cleanComment } from '@/lib/feedback/comment';
-import { parseFeedbackParams, voterHash } from '@/lib/feedback/route-helpers';
+import { maxCommentLength } from '@/lib/feedback/constants';
+import { commentFields, feedbackFlash, feedbackParams } from '@/lib/feedback/forms';
+import { addComment } from '@/lib/feedback/service';
+import { voterHash } from '@/lib/feedback/voter';
+import { seeOther } from '@/lib/http/flash-cookie';
+import { formRoute, redirectWithFormFlash } from '@/lib/http/form-route';
 import { wantsJson } from '@/lib/http/responses';
-import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
-import { handleFormPost } from '@/lib/http/post';
-import { consume } from '@/lib/rate-limit/limiter';
-import { log } from '@/lib/server/log';
-import { notFoundResponse } from '@/lib/http/responses';
+import { paths } from '@/lib/paths';
+import { withDatabase } from '@/lib/server/database';
 
 /** The optional comment after a vote. */
-export async function POST(request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
-  const target = parseFeedbackParams(await params);
-  if (!target) return notFoundResponse();
-  const { locale, articleId } = target;
-  const pagePath = `/${locale}/feedback/${articleId}`;
-  const json = wantsJson(request);
-
-  return handleFormPost(
-    request,
-    () => (json ? NextResponse.json({ error: { code: 'invalid_request' } }, { status: 400 }) : seeOther(request, pagePath)),
-    async ({ form, clientIp, now }) => {
-      const raw = form.get('comment') ?? '';
-      if ([...raw].length > maxCommentLength) {
-        return json
-          ? NextResponse.json({ error: { code: 'comment_too_long', max: maxCommentLength } }, { status: 400 })
-          : redirectWithFlash(request, pagePath, { state: { values: { comment: raw.slice(0, maxCommentLength * 2) }, errors: { comment: 'too-long' } }, status: 400 });
-      }
-      const comment = cleanComment(raw);
-      if (!comment || !(await consume('feedback', { clientIp })).ok) {
-        return json ? NextResponse.json({ ok: false }, { status: comment ? 429 : 400 }) : seeOther(request, pagePath);
-      }
-      try {
-        const voter = await voterHash();
-        const saved = voter ? await recordComment(await getDb(), articleId, voter, comment, now) : false;
-        if (!saved) return json ? NextResponse.json({ ok: false }, { status: 409 }) : seeOther(request, pagePath);
-      } catch (error) {
-        log.error('feedback.comment', error);
-        return json ? NextResponse.json({ error: { code: 'unavailable' } }, { status: 503 }) : seeOther(request, pagePath);
-      }
+export const POST = formRoute({
+  params: feedbackParams,
+  fields: commentFields,
+  onBadRequest: (request, { locale, id }) =>
+    wantsJson(request) ? NextResponse.json({ error: { code: 'invalid_request' } }, { status: 400 }) : seeOther(request, paths.feedback.page(locale, id)),
+  async handle({ request, params: { locale, id }, fields: { comment: raw }, clientIp, now }) {
+    const pagePath = paths.feedback.page(locale, id);
+    const json = wantsJson(request);
+    if ([...raw].length > maxCommentLength) {
       return json
-        ? NextResponse.json({ ok: true })
-        : redirectWithFlash(request, pagePath, { state: { data: { commented: true } }, status: 200, consume: false });
-    },
-  );
-}
+        ? NextResponse.json({ error: { code: 'comment_too_long', max: maxCommentLength } }, { status: 400 })
+        : redirectWithFormFlash(feedbackFlash, request, pagePath, {
+            state: { values: { comment: raw.slice(0, maxCommentLength * 2) }, errors: { comment: 'too-long' } },
+            status: 400,
+          });
+    }
+    const comment = cleanComment(raw);
+    if (!comment) return json ? NextResponse.json({ ok: false }, { status: 400 }) : seeOther(request, pagePath);
+    const result = await withDatabase('feedback.comment', (db) => addComment(db, { articleId: id, voterHash: () => voterHash(), comment, clientIp, now }));
+    switch (result.kind) {
+      case 'recorded':
+        return json
+          ? NextResponse.json({ ok: true })
+          : redirectWithFormFlash(feedbackFlash, request, pagePath, { state: { data: { commented: true } }, status: 200, consume: false });
+      case 'rate-limited':
+        return json ? NextResponse.json({ ok: false }, { status: 429 }) : seeOther(request, pagePath);
+      case 'no-vote':
+        return json ? NextResponse.json({ ok: false }, { status: 409 }) : seeOther(request, pagePath);
+      case 'unavailable':
+        return json ? NextResponse.json({ error: { code: 'unavailable' } }, { status: 503 }) : seeOther(request, pagePath);
+    }
+  },
+});

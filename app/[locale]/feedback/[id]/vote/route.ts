@@ -1,42 +1,33 @@
 import { NextResponse } from 'next/server';
-import { getDb } from '@/lib/db/client';
-import { recordVote } from '@/lib/feedback/repository';
-import { parseFeedbackParams, voterHash } from '@/lib/feedback/route-helpers';
+import { feedbackFlash, feedbackParams, voteFields } from '@/lib/feedback/forms';
+import { castVote } from '@/lib/feedback/service';
+import { voterHash } from '@/lib/feedback/voter';
+import { seeOther } from '@/lib/http/flash-cookie';
+import { formRoute, redirectWithFormFlash } from '@/lib/http/form-route';
 import { wantsJson } from '@/lib/http/responses';
-import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
-import { handleFormPost } from '@/lib/http/post';
-import { consume } from '@/lib/rate-limit/limiter';
-import { log } from '@/lib/server/log';
-import { notFoundResponse } from '@/lib/http/responses';
+import { paths } from '@/lib/paths';
+import { withDatabase } from '@/lib/server/database';
+
+/** A failed vote: JSON for the article page's script, back to the plain form otherwise. */
+function fail(request: Request, pagePath: string, status: number, code: string) {
+  return wantsJson(request) ? NextResponse.json({ error: { code } }, { status }) : seeOther(request, pagePath);
+}
 
 /** "Was this article helpful?": yes or no, from the article page (script) or its plain form. */
-export async function POST(request: Request, { params }: { params: Promise<{ locale: string; id: string }> }) {
-  const target = parseFeedbackParams(await params);
-  if (!target) return notFoundResponse();
-  const { locale, articleId } = target;
-  const pagePath = `/${locale}/feedback/${articleId}`;
-  const json = wantsJson(request);
-  const fail = (status: number, code: string) =>
-    json ? NextResponse.json({ error: { code } }, { status }) : seeOther(request, pagePath);
-
-  return handleFormPost(
-    request,
-    () => fail(400, 'invalid_request'),
-    async ({ form, clientIp, now }) => {
-      const answer = form.get('helpful');
-      if (answer !== 'yes' && answer !== 'no') return fail(400, 'invalid_request');
-      if (!(await consume('feedback', { clientIp })).ok) return fail(429, 'rate_limited');
-      const response = json
-        ? NextResponse.json({ ok: true })
-        : redirectWithFlash(request, pagePath, { state: { data: { voted: answer } }, status: 200, consume: false });
-      try {
-        const voter = (await voterHash(response))!;
-        await recordVote(await getDb(), { articleId, locale, voterHash: voter, helpful: answer === 'yes' }, now);
-      } catch (error) {
-        log.error('feedback.vote', error);
-        return fail(503, 'unavailable');
-      }
-      return response;
-    },
-  );
-}
+export const POST = formRoute({
+  params: feedbackParams,
+  fields: voteFields,
+  onBadRequest: (request, { locale, id }) => fail(request, paths.feedback.page(locale, id), 400, 'invalid_request'),
+  async handle({ request, params: { locale, id }, fields: { helpful }, clientIp, now }) {
+    const pagePath = paths.feedback.page(locale, id);
+    const response = wantsJson(request)
+      ? NextResponse.json({ ok: true })
+      : redirectWithFormFlash(feedbackFlash, request, pagePath, { state: { data: { voted: helpful } }, status: 200, consume: false });
+    const result = await withDatabase('feedback.vote', async (db) =>
+      castVote(db, { articleId: id, locale, voterHash: (await voterHash(response))!, helpful: helpful === 'yes', clientIp, now }),
+    );
+    if (result.kind === 'rate-limited') return fail(request, pagePath, 429, 'rate_limited');
+    if (result.kind === 'unavailable') return fail(request, pagePath, 503, 'unavailable');
+    return response;
+  },
+});

@@ -1,35 +1,41 @@
-import { redirectWithFlash } from '@/lib/http/flash-cookie';
-import { handleFormPost } from '@/lib/http/post';
-import { parseStepParams, respondToDiagnosis } from '@/lib/sign-in-help/route-helpers';
 import { checkEmail } from '@/lib/http/email-field';
-import { notFoundResponse } from '@/lib/http/responses';
-import { diagnose } from '@/lib/sign-in-help/service';
+import { seeOther } from '@/lib/http/flash-cookie';
+import { formRoute, redirectWithFormFlash } from '@/lib/http/form-route';
 import { paths } from '@/lib/paths';
+import { minutesToWait } from '@/lib/rate-limit/policies';
 import { withDatabase } from '@/lib/server/database';
+import { emailStepFields, emailStepFlash, siteStepFlash, stepParams } from '@/lib/sign-in-help/forms';
+import { diagnose } from '@/lib/sign-in-help/service';
 
 /** Step 2's form: look the account up and go to the result (or ask for the site). */
-export async function POST(request: Request, { params }: { params: Promise<{ locale: string; problem: string }> }) {
-  const step = parseStepParams(await params);
-  if (!step) return notFoundResponse();
-  const { locale, problem } = step;
-  const formPath = paths.signInHelp.email(locale, problem);
-
-  return handleFormPost(
-    request,
-    () => redirectWithFlash(request, formPath, { state: { errors: { form: 'bad-request' } }, status: 400 }),
-    async ({ form, clientIp, now }) => {
-      const raw = form.get('email') ?? '';
-      const checked = checkEmail(raw);
-      if (!('email' in checked)) return redirectWithFlash(request, formPath, checked);
-      const result = await withDatabase('sign-in-help.diagnose', (db) => diagnose(db, { locale, problem, email: checked.email, clientIp, now }));
-      return respondToDiagnosis(request, locale, formPath, { email: raw }, result, () =>
+export const POST = formRoute({
+  params: stepParams,
+  fields: emailStepFields,
+  onBadRequest: (request, { locale, problem }) =>
+    redirectWithFormFlash(emailStepFlash, request, paths.signInHelp.email(locale, problem), { state: { errors: { form: 'bad-request' } }, status: 400 }),
+  async handle({ request, params: { locale, problem }, fields, clientIp, now }) {
+    const formPath = paths.signInHelp.email(locale, problem);
+    const checked = checkEmail(fields.email);
+    if (!('email' in checked)) return redirectWithFormFlash(emailStepFlash, request, formPath, checked);
+    const result = await withDatabase('sign-in-help.diagnose', (db) => diagnose(db, { locale, problem, email: checked.email, clientIp, now }));
+    switch (result.kind) {
+      case 'diagnosed':
+        return seeOther(request, paths.signInHelp.result(locale, result.code));
+      case 'rate-limited':
+        return redirectWithFormFlash(emailStepFlash, request, formPath, {
+          state: { values: { email: fields.email }, errors: { form: 'rate-limited' }, data: { minutes: minutesToWait(result.retryAfterMs) } },
+          status: 429,
+        });
+      case 'unavailable':
+        return seeOther(request, paths.signInHelp.unavailable(locale));
+      case 'choose-site':
+      case 'unknown-site':
         // The address is on several sites: carry it (encrypted, never in the URL) to the site question.
-        redirectWithFlash(request, paths.signInHelp.site(locale, problem), {
+        return redirectWithFormFlash(siteStepFlash, request, paths.signInHelp.site(locale, problem), {
           state: { values: { email: checked.email } },
           status: 200,
           consume: false,
-        }),
-      );
-    },
-  );
-}
+        });
+    }
+  },
+});

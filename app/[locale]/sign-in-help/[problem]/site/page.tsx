@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInHelpFrame } from '@/components/sign-in-help/frame';
 import { ErrorSummary, SubmitButton, TextField } from '@/components/ui/form';
-import { readFlash } from '@/lib/http/flash-cookie';
+import type { FormProblem } from '@/lib/http/email-field';
+import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { isProblem, progressOf } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
 import { paths } from '@/lib/paths';
+import { siteStepFlash, type SiteProblem } from '@/lib/sign-in-help/forms';
 
 type Props = { params: Promise<{ locale: string; problem: string }> };
 
@@ -26,18 +28,20 @@ export default async function SignInHelpSite({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('SignInHelp');
   const tf = await getTranslations('Forms');
-  const flash = await readFlash(paths.signInHelp.site(locale, problem));
+  const flash = await readFormFlash(siteStepFlash, paths.signInHelp.site(locale, problem));
   const hasAddress = Boolean(flash?.values?.email);
   const typed = flash?.values?.site ?? '';
-  const siteError = flash?.errors?.site;
-  const fieldMessage =
-    siteError === 'empty' ? t('site.empty') : siteError === 'invalid' ? t('site.invalid') : siteError === 'unknown' ? t('site.unknown', { site: typed }) : undefined;
-  const formMessage =
-    flash?.errors?.form === 'rate-limited'
-      ? tf('rateLimited', { minutes: Number(flash.data?.minutes ?? 1) })
-      : flash?.errors?.form === 'bad-request'
-        ? tf('badRequest')
-        : undefined;
+  const siteMessages: Record<SiteProblem, string> = {
+    empty: t('site.empty'),
+    invalid: t('site.invalid'),
+    unknown: t('site.unknown', { site: typed }),
+  };
+  const formMessages: Partial<Record<FormProblem, string>> = {
+    'rate-limited': tf('rateLimited', { minutes: flash?.data?.minutes ?? 1 }),
+    'bad-request': tf('badRequest'),
+  };
+  const fieldMessage = flash?.errors?.site && siteMessages[flash.errors.site];
+  const formMessage = flash?.errors?.form && formMessages[flash.errors.form];
 
   return (
     <SignInHelpFrame

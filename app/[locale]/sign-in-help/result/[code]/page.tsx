@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInHelpFrame } from '@/components/sign-in-help/frame';
-import { noticeFrom, OutcomeView } from '@/components/sign-in-help/outcome-view';
-import { readFlash } from '@/lib/http/flash-cookie';
+import { OutcomeView } from '@/components/sign-in-help/outcome-view';
+import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { progressOf } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
+import { resultFlash } from '@/lib/sign-in-help/forms';
 import { loadResultOrRedirect } from '@/lib/sign-in-help/result-loader';
 import { paths } from '@/lib/paths';
 
@@ -28,7 +29,7 @@ export default async function SignInHelpResult({ params }: Props) {
 
   const t = await getTranslations('SignInHelp');
   const outcome = signInHelpFlow.outcomes[diagnosis.outcome];
-  const flash = await readFlash(paths.signInHelp.result(locale, diagnosis.code));
+  const flash = await readFormFlash(resultFlash, paths.signInHelp.result(locale, diagnosis.code));
 
   return (
     <SignInHelpFrame
@@ -43,7 +44,7 @@ export default async function SignInHelpResult({ params }: Props) {
         site={site}
         state={diagnosis.state}
         reference={{ code: diagnosis.code, solved: diagnosis.solved }}
-        notice={noticeFrom(flash?.data)}
+        notice={flash?.data?.notice}
         now={now}
       />
     </SignInHelpFrame>

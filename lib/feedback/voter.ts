@@ -3,17 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { isProduction } from '@/lib/config/env';
-import { findArticleId } from '@/lib/content';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { keyedHash } from '@/lib/server/secret';
 
 export const voterCookie = 'sp_voter';
-
-/** The article and locale a feedback route is for, or undefined. */
-export function parseFeedbackParams(params: { locale: string; id: string }): { locale: Locale; articleId: string } | undefined {
-  const articleId = findArticleId(params.id);
-  return isLocale(params.locale) && articleId ? { locale: params.locale, articleId } : undefined;
-}
 
 /** This browser's voter key (hashed), creating the random cookie on its first vote. */
 export async function voterHash(response?: NextResponse): Promise<string | undefined> {
