@@ -81,7 +81,7 @@ export async function OutcomeView({
 
       {outcome.body.map((key) => (
         <p key={key} className="mt-4 text-lg">
-          {t(key as never)}
+          {t(key)}
         </p>
       ))}
 

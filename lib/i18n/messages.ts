@@ -1,3 +1,4 @@
+import type { MessageKeys, NestedKeyOf } from 'next-intl';
 import type { Locale } from './locales';
 import type en from '@/locales/en.json';
 
@@ -16,3 +17,6 @@ const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
 export async function loadMessages(locale: Locale): Promise<Messages> {
   return (await loaders[locale]()).default;
 }
+
+/** A message key under one namespace, checked against en.json (as `t` checks it): for keys kept in data, like the sign-in help flow. */
+export type MessageKey<Namespace extends keyof Messages> = MessageKeys<Messages[Namespace], NestedKeyOf<Messages[Namespace]>>;

@@ -6,7 +6,7 @@ import { buildCatalog } from '@/lib/content/build/catalog';
 import { readArticleSources } from '@/lib/content/build/read-sources';
 import { locales } from '@/lib/i18n/locales';
 import { chooseProblem, decideOutcome, factsFor, progressOf, unknownAccountFacts } from './engine';
-import { signInHelpFlow, type Flow } from './flow';
+import { signInHelpFlow, type Flow, type SignInHelpKey } from './flow';
 import { validateFlow } from './validate';
 
 type Tree = { [key: string]: string | Tree };
@@ -93,7 +93,8 @@ describe('validateFlow catches a broken flow', () => {
     const flow = broken((f) => {
       f.rules.pop();
       f.outcomes['directory-removed'].articles.push('NOPE1');
-      f.outcomes.unverified.title = 'outcome.unverified.missing';
+      // A key the compiler would refuse: the validator must still catch it in data that comes from elsewhere.
+      f.outcomes.unverified.title = 'outcome.unverified.missing' as SignInHelpKey;
       if (f.steps.problem.kind === 'choice') f.steps.problem.choices[3]!.next = { step: 'email' };
     });
     const problems = validateFlow(flow, { ...catalogs });

@@ -1,5 +1,9 @@
 import type { UserStatus } from '@/lib/accounts/types';
+import type { MessageKey } from '@/lib/i18n/messages';
 import type { OutcomeId, Problem } from './types';
+
+/** A message key under SignInHelp in locales/*.json, checked by the compiler. */
+export type SignInHelpKey = MessageKey<'SignInHelp'>;
 
 /**
  * The sign-in help flow, as data. One engine (engine.ts) walks it, one component
@@ -22,8 +26,8 @@ export type OutcomeAction =
 export type Choice = {
   value: Problem;
   /** Message keys under SignInHelp. */
-  label: string;
-  hint: string;
+  label: SignInHelpKey;
+  hint: SignInHelpKey;
   /** The next step, or an outcome reached without looking anything up. */
   next: { step: StepId } | { outcome: OutcomeId };
 };
@@ -31,15 +35,15 @@ export type Choice = {
 export type StepId = 'problem' | 'email' | 'site';
 
 export type Step =
-  | { id: 'problem'; kind: 'choice'; number: 1; title: string; choices: Choice[] }
-  | { id: 'email'; kind: 'email'; number: 2; title: string; intro: string }
-  | { id: 'site'; kind: 'site'; number: 2; title: string; intro: string };
+  | { id: 'problem'; kind: 'choice'; number: 1; title: SignInHelpKey; choices: Choice[] }
+  | { id: 'email'; kind: 'email'; number: 2; title: SignInHelpKey; intro: SignInHelpKey }
+  | { id: 'site'; kind: 'site'; number: 2; title: SignInHelpKey; intro: SignInHelpKey };
 
 export type Outcome = {
   id: OutcomeId;
-  title: string;
+  title: SignInHelpKey;
   /** Paragraphs, in order. */
-  body: string[];
+  body: SignInHelpKey[];
   /** A contact card: the site's contact details for site administration, or the organization's CSM. */
   card?: 'site-contact' | 'csm-contact';
   /** Shows when the account will be deleted (or that it is kept). */

@@ -28,7 +28,7 @@ export default async function SignInHelpStart({ params }: Props) {
       locale={locale}
       alternates={getLocalePaths('/sign-in-help')}
       step={progressOf(signInHelpFlow, 'problem')}
-      title={t(step.title as never)}
+      title={t(step.title)}
     >
       <p className="mt-2 text-lg text-muted">{t('intro')}</p>
       <ul className="mt-6 space-y-3">
@@ -38,8 +38,8 @@ export default async function SignInHelpStart({ params }: Props) {
               href={paths.signInHelp.email(locale, choice.value)}
               className="block rounded-lg border-2 border-line px-5 py-4 text-ink no-underline hover:border-brand hover:bg-brand-wash focus-visible:border-brand"
             >
-              <span className="block text-lg font-semibold text-brand-strong">{t(choice.label as never)}</span>
-              <span className="mt-1 block text-muted">{t(choice.hint as never)}</span>
+              <span className="block text-lg font-semibold text-brand-strong">{t(choice.label)}</span>
+              <span className="mt-1 block text-muted">{t(choice.hint)}</span>
             </a>
           </li>
         ))}

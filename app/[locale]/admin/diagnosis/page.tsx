@@ -82,7 +82,7 @@ export default async function AdminDiagnosis({ params, searchParams }: Props) {
             <dt className="text-muted">{t('diagnosis.problem')}</dt>
             <dd>{isProblem(diagnosis.problem) ? t(`diagnosis.problems.${diagnosis.problem}`) : diagnosis.problem}</dd>
             <dt className="text-muted">{t('diagnosis.outcome')}</dt>
-            <dd className="font-semibold">{ts(signInHelpFlow.outcomes[diagnosis.outcome].title as never)}</dd>
+            <dd className="font-semibold">{ts(signInHelpFlow.outcomes[diagnosis.outcome].title)}</dd>
             <dt className="text-muted">{t('diagnosis.found')}</dt>
             <dd>
               {diagnosis.state.status === null ? (

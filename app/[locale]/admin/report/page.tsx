@@ -160,7 +160,7 @@ export default async function AdminReport({ params, searchParams }: Props) {
           caption={t('outcomes')}
           headers={[t('outcome'), t('count')]}
           rows={report.outcomes.map((row) => [
-            isOutcomeId(row.outcome) ? ts(signInHelpFlow.outcomes[row.outcome].title as never) : row.outcome,
+            isOutcomeId(row.outcome) ? ts(signInHelpFlow.outcomes[row.outcome].title) : row.outcome,
             row.count,
           ])}
           empty={t('none')}

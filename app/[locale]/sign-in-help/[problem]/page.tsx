@@ -34,7 +34,7 @@ export default async function SignInHelpEmail({ params }: Props) {
   if ('outcome' in next) {
     const outcome = signInHelpFlow.outcomes[next.outcome];
     return (
-      <SignInHelpFrame locale={locale} alternates={alternates} step={progressOf(signInHelpFlow, 'outcome')} title={t(outcome.title as never)}>
+      <SignInHelpFrame locale={locale} alternates={alternates} step={progressOf(signInHelpFlow, 'outcome')} title={t(outcome.title)}>
         <OutcomeView locale={locale} outcome={outcome} now={new Date()} />
       </SignInHelpFrame>
     );
@@ -43,11 +43,11 @@ export default async function SignInHelpEmail({ params }: Props) {
   const step = signInHelpFlow.steps.email;
   const flash = await readFormFlash(emailStepFlash, paths.signInHelp.email(locale, problem));
   return (
-    <SignInHelpFrame locale={locale} alternates={alternates} step={progressOf(signInHelpFlow, 'email')} title={t(step.title as never)}>
+    <SignInHelpFrame locale={locale} alternates={alternates} step={progressOf(signInHelpFlow, 'email')} title={t(step.title)}>
       <EmailStep
         locale={locale}
         action={paths.signInHelp.lookup(locale, problem)}
-        intro={t(step.kind === 'email' ? (step.intro as never) : ('email.intro' as never))}
+        intro={t(step.kind === 'email' ? step.intro : 'email.intro')}
         submit={t('email.submit')}
         flash={flash}
         expiredMessage={t('site.expired')}

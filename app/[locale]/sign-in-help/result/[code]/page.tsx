@@ -36,7 +36,7 @@ export default async function SignInHelpResult({ params }: Props) {
       locale={locale}
       alternates={getLocalePaths(`/sign-in-help/result/${diagnosis.code}`)}
       step={progressOf(signInHelpFlow, 'outcome')}
-      title={t(outcome.title as never)}
+      title={t(outcome.title)}
     >
       <OutcomeView
         locale={locale}

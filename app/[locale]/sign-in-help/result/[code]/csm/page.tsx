@@ -35,7 +35,7 @@ export default async function SignInHelpCsm({ params }: Props) {
       locale={locale}
       alternates={getLocalePaths(`/sign-in-help/result/${diagnosis.code}/csm`)}
       step={progressOf(signInHelpFlow, 'outcome')}
-      title={t(outcome.title as never)}
+      title={t(outcome.title)}
     >
       <OutcomeView locale={locale} outcome={outcome} site={site} state={diagnosis.state} reference={{ code: diagnosis.code, solved: diagnosis.solved }} now={now} />
       <p className="mt-4">
