@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { absoluteUrl } from '@/lib/config/env';
 import { locales } from '@/lib/i18n/locales';
+import { paths } from '@/lib/paths';
 
 export default function robots(): MetadataRoute.Robots {
   return {
@@ -8,7 +9,7 @@ export default function robots(): MetadataRoute.Robots {
       userAgent: '*',
       allow: '/',
       // Personal flows and APIs have nothing to index.
-      disallow: ['/api/', ...locales.flatMap((l) => [`/${l}/admin`, `/${l}/sign-in-help/`, `/${l}/search`])],
+      disallow: ['/api/', ...locales.flatMap((l) => [paths.admin.home(l), `${paths.signInHelp.start(l)}/`, paths.search(l)])],
     },
     sitemap: absoluteUrl('/sitemap.xml'),
   };

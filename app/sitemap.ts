@@ -3,6 +3,7 @@ import { absoluteUrl } from '@/lib/config/env';
 import { getArticle, getCatalog } from '@/lib/content';
 import { getArticleLanguageAlternates } from '@/lib/content/metadata';
 import { locales } from '@/lib/i18n/locales';
+import { paths } from '@/lib/paths';
 
 function absolutize(languages: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(languages).map(([lang, path]) => [lang, absoluteUrl(path)]));
@@ -15,9 +16,9 @@ function absolutize(languages: Record<string, string>): Record<string, string> {
  */
 export default function sitemap(): MetadataRoute.Sitemap {
   const homes: MetadataRoute.Sitemap = locales.map((locale) => ({
-    url: absoluteUrl(`/${locale}`),
+    url: absoluteUrl(paths.home(locale)),
     alternates: {
-      languages: absolutize({ ...Object.fromEntries(locales.map((l) => [l, `/${l}`])), 'x-default': '/en' }),
+      languages: absolutize({ ...Object.fromEntries(locales.map((l) => [l, paths.home(l)])), 'x-default': '/en' }),
     },
   }));
   const articles = getCatalog().ids.flatMap((id) =>

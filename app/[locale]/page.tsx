@@ -5,6 +5,7 @@ import { PageShell } from '@/components/layout/page-shell';
 import { listArticles } from '@/lib/content';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { paths } from '@/lib/paths';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = parseLocaleParam((await params).locale);
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { absolute: t('siteName') },
     description: t('siteDescription'),
-    alternates: { canonical: `/${locale}`, languages: { ...getLocalePaths('/'), 'x-default': '/en' } },
+    alternates: { canonical: paths.home(locale), languages: { ...getLocalePaths('/'), 'x-default': '/en' } },
   };
 }
 
@@ -40,7 +41,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <p className="mt-1 max-w-xl">{t('cantSignInBody')}</p>
         </div>
         <a
-          href={`/${locale}/sign-in-help`}
+          href={paths.signInHelp.start(locale)}
           className="mt-4 inline-block shrink-0 rounded bg-brand px-5 py-3 text-lg font-semibold text-white no-underline hover:bg-brand-strong hover:text-white sm:mt-0"
         >
           {t('cantSignInCta')}

@@ -3,6 +3,7 @@ import type { ResolvedArticle } from '@/lib/content';
 import { absoluteUrl } from '@/lib/config/env';
 import type { Locale } from '@/lib/i18n/locales';
 import { CopyLinkButton } from './copy-link-button';
+import { paths } from '@/lib/paths';
 
 export async function ArticleHeader({ article, locale }: { article: ResolvedArticle; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Article' });
@@ -14,7 +15,7 @@ export async function ArticleHeader({ article, locale }: { article: ResolvedArti
       <nav aria-label={t('breadcrumbLabel')} className="text-sm text-muted">
         <ol className="flex flex-wrap items-center gap-x-2">
           <li>
-            <a href={`/${locale}`}>{t('home')}</a>
+            <a href={paths.home(locale)}>{t('home')}</a>
           </li>
           <li aria-hidden="true">/</li>
           <li>{t(`audience.${entry.audience}`)}</li>
@@ -35,7 +36,7 @@ export async function ArticleHeader({ article, locale }: { article: ResolvedArti
           <span className="text-muted">{t('articleId')}</span>
           <code className="rounded bg-wash px-2 py-0.5 font-mono font-semibold">{article.id}</code>
           <CopyLinkButton
-            url={absoluteUrl(`/${locale}/article/${article.id}`)}
+            url={absoluteUrl(paths.article(locale, article.id))}
             labels={{ copy: t('copyLink'), copied: t('linkCopied'), failed: t('copyFailed') }}
           />
         </span>

@@ -1,6 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Fragment, type ComponentProps, type ReactNode } from 'react';
 import { getArticle } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/locales';
+import { paths } from '@/lib/paths';
 
 /**
  * The components article authors use in MDX. They render on the server only:
@@ -21,17 +23,18 @@ export function ArticleLink({ id }: { id: string }) {
 }
 
 const portalPaths = {
-  home: '',
-  'sign-in-help': '/sign-in-help',
-  'forgot-password': '/forgot-password',
-  'support-contact': '/support/contact',
-  search: '/search',
-} as const;
+  home: paths.home,
+  'sign-in-help': paths.signInHelp.start,
+  'forgot-password': paths.forgotPassword.form,
+  'support-contact': paths.supportContact,
+  search: (locale: Locale) => paths.search(locale),
+} as const satisfies Record<string, (locale: Locale) => string>;
 
 /** `<PortalLink to="sign-in-help">sign-in help</PortalLink>`: a link to a page of this portal, in the reader's locale. */
 export function PortalLink({ to, children }: { to: keyof typeof portalPaths; children: ReactNode }) {
   const locale = useLocale();
-  return <a href={`/${locale}${portalPaths[to] ?? ''}`}>{children}</a>;
+  // An unknown `to` in an article links home rather than breaking the page.
+  return <a href={(portalPaths[to] ?? paths.home)(locale)}>{children}</a>;
 }
 
 const calloutStyles = {

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { EssentialArticles } from '@/components/article/essential-articles';
 import { SearchForm } from '@/components/search/search-form';
 import type { Locale } from '@/lib/i18n/locales';
+import { paths } from '@/lib/paths';
 
 /** The localized 404 body: what went wrong, a search box and the articles people need most. */
 export async function NotFoundContent({ locale, articleId }: { locale: Locale; articleId?: string }) {
@@ -15,7 +16,7 @@ export async function NotFoundContent({ locale, articleId }: { locale: Locale; a
       <SearchForm locale={locale} inputId="notfound-search" defaultQuery={articleId} className="mt-6 max-w-xl" />
       <EssentialArticles locale={locale} heading={t('popular')} />
       <p className="mt-8">
-        <a href={`/${locale}`}>{t('home')}</a>
+        <a href={paths.home(locale)}>{t('home')}</a>
       </p>
     </>
   );

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { LocaleSwitcher } from './locale-switcher';
 import { HeaderSearch } from '@/components/search/header-search';
+import { paths } from '@/lib/paths';
 
 export async function SiteHeader({
   locale,
@@ -16,7 +17,7 @@ export async function SiteHeader({
   return (
     <header role="banner" className="site-header">
       <div className="page-width">
-        <a href={`/${locale}`} className="site-logo">
+        <a href={paths.home(locale)} className="site-logo">
           <svg aria-hidden="true" viewBox="0 0 24 24" fill="currentColor">
             <path d="M11 2h2v3h6l3 3-3 3h-6v11h-2V13H5l-3-3 3-3h6V2z" />
           </svg>
@@ -24,7 +25,7 @@ export async function SiteHeader({
         </a>
         <HeaderSearch locale={locale} defaultQuery={searchQuery} />
         <nav aria-label={t('navLabel')} className="site-nav">
-          <a href={`/${locale}/sign-in-help`} className="font-semibold">
+          <a href={paths.signInHelp.start(locale)} className="font-semibold">
             {t('cantSignIn')}
           </a>
           <LocaleSwitcher locale={locale} alternates={alternates} label={t('language')} />

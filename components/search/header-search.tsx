@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { maxQueryLength } from '@/lib/search/query';
 import { SearchCombobox } from './search-combobox';
+import { paths } from '@/lib/paths';
 
 const suggestionLimit = 6;
 
@@ -10,7 +11,7 @@ export async function HeaderSearch({ locale, defaultQuery }: { locale: Locale; d
   const t = await getTranslations({ locale, namespace: 'Search' });
   const ta = await getTranslations({ locale, namespace: 'Article' });
   return (
-    <form role="search" action={`/${locale}/search`} method="get" className="search-form">
+    <form role="search" action={paths.search(locale)} method="get" className="search-form">
       <label htmlFor="site-search" className="sr-only">
         {t('label')}
       </label>

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+import { paths } from '@/lib/paths';
 
 type Result = {
   id: string;
@@ -9,7 +11,7 @@ type Result = {
   snippet: string;
   highlights: Array<[number, number]>;
   audience: 'host' | 'admin';
-  locale: string;
+  locale: Locale;
 };
 
 export type ComboboxLabels = {
@@ -54,7 +56,7 @@ export function SearchCombobox({
   labels,
 }: {
   inputId: string;
-  locale: string;
+  locale: Locale;
   defaultQuery?: string;
   maxLength: number;
   limit: number;
@@ -79,7 +81,7 @@ export function SearchCombobox({
   }, []);
 
   const trimmed = query.trim();
-  const searchUrl = `/${locale}/search?${new URLSearchParams({ q: trimmed })}`;
+  const searchUrl = paths.search(locale, trimmed);
   const optionCount = isOpen ? results.length + 1 : 0;
   const optionId = (index: number) => `${listId}-option-${index}`;
 

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { maxQueryLength } from '@/lib/search/query';
+import { paths } from '@/lib/paths';
 
 /**
  * A plain search form for the body of a page (the results page, the 404 page, the
@@ -25,7 +26,7 @@ export async function SearchForm({
 }) {
   const t = await getTranslations({ locale, namespace: 'Search' });
   return (
-    <form role="search" aria-label={label} action={`/${locale}/search`} method="get" className={`search-form ${className ?? ''}`}>
+    <form role="search" aria-label={label} action={paths.search(locale)} method="get" className={`search-form ${className ?? ''}`}>
       <label htmlFor={inputId} className="sr-only">
         {t('label')}
       </label>

@@ -1,5 +1,6 @@
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { getArticlePath, type ResolvedArticle } from './index';
+import { paths } from '@/lib/paths';
 
 /**
  * hreflang alternates for an article: only locales with a real translation,
@@ -26,5 +27,5 @@ export function getArticleCanonicalPath(article: ResolvedArticle): string {
  * the canonical URL (canonical article URLs themselves skip the proxy).
  */
 export function getArticleSwitcherPaths(id: string, locales: readonly Locale[]): Record<Locale, string> {
-  return Object.fromEntries(locales.map((locale) => [locale, `/${locale}/article/${id}`])) as Record<Locale, string>;
+  return Object.fromEntries(locales.map((locale) => [locale, paths.article(locale, id)])) as Record<Locale, string>;
 }

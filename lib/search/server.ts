@@ -5,6 +5,7 @@ import { env } from '@/lib/config/env';
 import { findArticleId, getArticlePath } from '@/lib/content';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { SearchEngine, type SearchHit, type SerializedEngine } from './engine';
+import { paths } from '@/lib/paths';
 
 /**
  * The server's search indexes: read once from the files the build wrote and kept
@@ -44,6 +45,6 @@ export function searchArticles(query: string, locale: Locale, limit: number): Ar
     .search(query, limit)
     .map((hit) => {
       const id = findArticleId(hit.id);
-      return { ...hit, url: id ? getArticlePath(id, locale) : `/${locale}/article/${hit.id}` };
+      return { ...hit, url: id ? getArticlePath(id, locale) : paths.article(locale, hit.id) };
     });
 }

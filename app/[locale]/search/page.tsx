@@ -13,6 +13,7 @@ import { parseLocaleParam } from '@/lib/i18n/params';
 import { noteSearchMiss } from '@/lib/search/misses';
 import { parseSearchQuery } from '@/lib/search/query';
 import { searchArticles } from '@/lib/search/server';
+import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
 
@@ -73,7 +74,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             {t('noResultsTitle', { query })}
           </h2>
           <p className="mt-2">{t('noResultsBody')}</p>
-          <a href={`/${locale}/sign-in-help`} className="btn-primary mt-4 inline-block">
+          <a href={paths.signInHelp.start(locale)} className="btn-primary mt-4 inline-block">
             {t('noResultsCta')}
           </a>
         </section>

@@ -92,9 +92,9 @@ export default async function AdminAudit({ params, searchParams }: Props) {
       )}
       {pages > 1 && (
         <nav aria-label={t('audit.title')} className="mt-6 flex items-center gap-4">
-          {page > 1 && <a href={`${paths.admin.audit(locale)}?page=${page - 1}`}>{t('users.previous')}</a>}
+          {page > 1 && <a href={paths.admin.audit(locale, page - 1)}>{t('users.previous')}</a>}
           <span aria-current="page">{t('users.page', { page, pages })}</span>
-          {page < pages && <a href={`${paths.admin.audit(locale)}?page=${page + 1}`}>{t('users.next')}</a>}
+          {page < pages && <a href={paths.admin.audit(locale, page + 1)}>{t('users.next')}</a>}
         </nav>
       )}
     </AdminFrame>

@@ -94,7 +94,7 @@ export default async function AdminReport({ params, searchParams }: Props) {
             {t('show')}
           </button>
         </form>
-        <a href={`${paths.admin.reportExport(locale)}?days=${days}`} download>
+        <a href={paths.admin.reportExport(locale, days)} download>
           {t('export')}
         </a>
       </div>

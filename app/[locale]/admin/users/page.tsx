@@ -54,7 +54,7 @@ export default async function AdminUsers({ params, searchParams }: Props) {
   const total = await countUsers(db, admin.site.id, filter);
   const { page, pages, offset } = pageFrom(filter.page, total);
   const rows = await listUsers(db, admin.site.id, filter, { offset, limit: usersPageSize });
-  const here = `${paths.admin.users(locale)}${queryString(filter, page)}`;
+  const here = paths.admin.users(locale, queryString(filter, page));
   const flash = await readFormFlash(usersFlash, paths.admin.users(locale));
   const now = new Date();
 
@@ -124,9 +124,9 @@ export default async function AdminUsers({ params, searchParams }: Props) {
 
       {pages > 1 && (
         <nav aria-label={t('users.pagination')} className="mt-6 flex items-center gap-4">
-          {page > 1 && <a href={`${paths.admin.users(locale)}${queryString(filter, page - 1)}`}>{t('users.previous')}</a>}
+          {page > 1 && <a href={paths.admin.users(locale, queryString(filter, page - 1))}>{t('users.previous')}</a>}
           <span aria-current="page">{t('users.page', { page, pages })}</span>
-          {page < pages && <a href={`${paths.admin.users(locale)}${queryString(filter, page + 1)}`}>{t('users.next')}</a>}
+          {page < pages && <a href={paths.admin.users(locale, queryString(filter, page + 1))}>{t('users.next')}</a>}
         </nav>
       )}
     </AdminFrame>
@@ -212,7 +212,7 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
             }
             if (offer.action === 'delete') {
               return (
-                <a key={offer.action} href={`${paths.admin.confirmDelete(locale, user.id)}?back=${encodeURIComponent(back)}`} aria-label={name} className="rounded border border-danger px-3 py-1 text-sm text-danger no-underline hover:bg-danger-wash">
+                <a key={offer.action} href={paths.admin.confirmDelete(locale, user.id, back)} aria-label={name} className="rounded border border-danger px-3 py-1 text-sm text-danger no-underline hover:bg-danger-wash">
                   {label}
                 </a>
               );

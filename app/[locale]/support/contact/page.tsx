@@ -46,7 +46,7 @@ export default async function SupportContact({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{found ? t('forSite', { site: found.name }) : t('title')}</h1>
         {!found && <p className="mt-2 text-lg text-muted">{t('intro')}</p>}
 
-        <form method="get" action={`/${locale}/support/contact`} className="mt-4">
+        <form method="get" action={paths.supportContact(locale)} className="mt-4">
           <TextField id="site" name="site" label={t('siteLabel')} hint={t('siteHint')} defaultValue={typed} maxLength={100} dir="ltr" />
           <button type="submit" className="btn-primary mt-4">
             {t('show')}

@@ -19,6 +19,7 @@ import {
 } from '@/lib/content/metadata';
 import { locales } from '@/lib/i18n/locales';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { paths } from '@/lib/paths';
 
 type Params = Promise<{ locale: string; id: string; slug?: string[] }>;
 
@@ -98,7 +99,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
             {
               '@type': 'BreadcrumbList',
               itemListElement: [
-                { '@type': 'ListItem', position: 1, name: t('home'), item: absoluteUrl(`/${locale}`) },
+                { '@type': 'ListItem', position: 1, name: t('home'), item: absoluteUrl(paths.home(locale)) },
                 { '@type': 'ListItem', position: 2, name: entry.title, item: absoluteUrl(article.path) },
               ],
             },
@@ -116,8 +117,8 @@ export default async function ArticlePage({ params }: { params: Params }) {
             <Body />
           </div>
           <FeedbackWidget
-            voteUrl={`/${locale}/feedback/${article.id}/vote`}
-            commentUrl={`/${locale}/feedback/${article.id}/comment`}
+            voteUrl={paths.feedback.vote(locale, article.id)}
+            commentUrl={paths.feedback.comment(locale, article.id)}
             maxLength={maxCommentLength}
             labels={{
               question: tf('question'),
