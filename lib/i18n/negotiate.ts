@@ -7,9 +7,9 @@ import { defaultLocale, isLocale, locales, type Locale } from './locales';
  * proxy (its matcher excludes their canonical URLs), so the choice only changes the
  * cost of the requests that do reach it: redirects to a locale and rendered pages.
  * Measured with `npx tsx bench/locale-negotiation.ts` (2026-12-04, the two-core
- * machine, shared with two other builds): ours 1.39 µs per request, next-intl's
- * (Negotiator + @formatjs/intl-localematcher, as its middleware runs it) 68.7 µs,
- * 49× slower, on every request that reaches the proxy. next-intl also answers
+ * machine, shared with two other builds; two runs): ours 1.4 and 3.4 µs per request,
+ * next-intl's (Negotiator + @formatjs/intl-localematcher, as its middleware runs it)
+ * 69 and 76 µs, 22–49× slower, on every request that reaches the proxy. next-intl also answers
  * `fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5` with English where the reader asked
  * for French first. Kept: ours, faster and closer to what the reader asked for.
  */
