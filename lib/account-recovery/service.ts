@@ -8,7 +8,6 @@ import type { Database } from '@/lib/db/client';
 import { loadMessages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/mail/mailer';
-import { passwordResetEmail, verificationEmail } from '@/lib/mail/templates';
 import { consume } from '@/lib/rate-limit/limiter';
 import { log } from '@/lib/server/log';
 import { getSecret } from '@/lib/server/secret';
@@ -16,6 +15,7 @@ import { decideOutcome } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
 import { deactivatedOutcomes, factsOf, mailGuidance } from '@/lib/sign-in-help/guidance';
 import { paths } from '@/lib/paths';
+import { passwordResetEmail, verificationEmail } from './emails';
 import type { ForgotView } from './forms';
 
 /**

@@ -4,38 +4,22 @@ import type { Locale } from '@/lib/i18n/locales';
 
 /**
  * Localized plain-text emails. Pure: given the locale's messages and the facts,
- * a subject and a body. Plain text on purpose: it reads everywhere, and no
+ * a subject and a body (account recovery's own emails are in lib/account-recovery/emails.ts). Plain text on purpose: it reads everywhere, and no
  * value can turn into markup.
  */
-type Composed = { subject: string; text: string };
+export type Composed = { subject: string; text: string };
 type Contact = { name: string | null; email: string | null; phone: string | null; message: string | null };
 
-function mailTranslator(locale: Locale, messages: Messages) {
+export function mailTranslator(locale: Locale, messages: Messages) {
   return createTranslator({ locale, messages, namespace: 'Mail' });
 }
 
-function compose(t: ReturnType<typeof mailTranslator>, lines: Array<string | null | false>): string {
+export function compose(t: ReturnType<typeof mailTranslator>, lines: Array<string | null | false>): string {
   return [t('greeting'), '', ...lines.filter((line): line is string => typeof line === 'string'), '', t('signature')].join('\n');
 }
 
 const contactLines = (contact: Contact) =>
   [contact.name, contact.email, contact.phone, contact.message].filter((v): v is string => Boolean(v?.trim())).map((v) => `  ${v}`);
-
-export function verificationEmail(locale: Locale, messages: Messages, facts: { siteName: string; link: string; hours: number }): Composed {
-  const t = mailTranslator(locale, messages);
-  return {
-    subject: t('verification.subject'),
-    text: compose(t, [t('verification.body', { site: facts.siteName }), '', facts.link, '', t('verification.expires', { hours: facts.hours }), t('ignore')]),
-  };
-}
-
-export function passwordResetEmail(locale: Locale, messages: Messages, facts: { siteName: string; link: string; minutes: number }): Composed {
-  const t = mailTranslator(locale, messages);
-  return {
-    subject: t('reset.subject'),
-    text: compose(t, [t('reset.body', { site: facts.siteName }), '', facts.link, '', t('reset.expires', { minutes: facts.minutes }), t('ignore')]),
-  };
-}
 
 /**
  * What a deactivated account needs to know, sent to its own address when the
