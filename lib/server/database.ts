@@ -3,7 +3,7 @@ import { getDb, type Database } from '@/lib/db/client';
 import { log } from './log';
 
 export type Unavailable = { kind: 'unavailable' };
-export const unavailable: Unavailable = { kind: 'unavailable' };
+const unavailable: Unavailable = { kind: 'unavailable' };
 
 /**
  * The one way server code reaches the process's database: services and

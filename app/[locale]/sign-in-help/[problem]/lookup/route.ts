@@ -28,8 +28,9 @@ export const POST = formRoute({
         });
       case 'unavailable':
         return seeOther(request, paths.signInHelp.unavailable(locale));
-      case 'choose-site':
+      // "unknown-site" answers a site typed at the next step; it cannot come from this one.
       case 'unknown-site':
+      case 'choose-site':
         // The address is on several sites: carry it (encrypted, never in the URL) to the site question.
         return redirectWithFormFlash(siteStepFlash, request, paths.signInHelp.site(locale, problem), {
           state: { values: { email: checked.email } },
