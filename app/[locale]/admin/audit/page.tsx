@@ -4,6 +4,7 @@ import { AdminFrame } from '@/components/admin/admin-frame';
 import { requireAdmin } from '@/lib/admin/auth';
 import { countAudit, listAudit, type AuditEntry } from '@/lib/admin/repository';
 import { pageFrom } from '@/lib/admin/rules';
+import type { Messages } from '@/lib/i18n/messages';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { paths } from '@/lib/paths';
 
@@ -11,7 +12,8 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ page
 
 const pageSize = 50;
 /** Audit actions and their message keys (message keys cannot contain the dots the actions have). */
-const eventKeys: Record<string, string> = {
+/** The audit actions and their message keys under Admin.audit.events (typed, so a missing key fails the type check). */
+const eventKeys: Partial<Record<string, keyof Messages['Admin']['audit']['events']>> = {
   'sign-in': 'signIn',
   'site.contact-details': 'contactDetails',
   'user.resend-invitation': 'resendInvitation',
@@ -44,6 +46,10 @@ export default async function AdminAudit({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const context = await requireAdmin(locale);
   const t = await getTranslations('Admin');
+  const eventKey = (action: string) => {
+    const key = eventKeys[action];
+    return key && t(`audit.events.${key}`);
+  };
   const format = await getFormatter();
   const total = await countAudit(context.db, context.admin.site.id);
   const raw = (await searchParams).page;
@@ -76,7 +82,7 @@ export default async function AdminAudit({ params, searchParams }: Props) {
                     {entry.actorLabel === 'lifecycle' && entry.action === 'user.purged' ? t('audit.lifecycle') : entry.actorLabel}
                   </td>
                   <th scope="row" className="py-2 pe-4 text-start font-semibold">
-                    {eventKeys[entry.action] ? t(`audit.events.${eventKeys[entry.action] as 'signIn'}`) : entry.action}
+                    {eventKey(entry.action) ?? entry.action}
                   </th>
                   <td className="py-2 pe-4 break-all" dir="ltr">
                     {entry.targetLabel}
