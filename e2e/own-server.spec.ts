@@ -144,3 +144,28 @@ test.describe('verifying an address', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('ForgotPassword.linkExpiredTitle'));
   });
 });
+
+test.describe('a demo server on the production build', () => {
+  test.describe.configure({ mode: 'serial' });
+  let server: TestServer;
+  test.beforeAll(async () => {
+    // No relay answers on port 9: every email lands in the outbox, which the development mailbox shows.
+    server = await startServer({ SIGNPOST_ENV: 'demo', SMTP_URL: 'smtp://127.0.0.1:9' });
+  });
+  test.afterAll(async () => server.stop());
+
+  test('shows this server’s outbox in the development mailbox, rendered when asked, not at build time', async ({ page }) => {
+    const t = translator('en');
+    await page.goto(`${server.baseURL}/en/forgot-password`);
+    await page.getByLabel(t('Forms.emailLabel')).fill('active.host@acme.example');
+    await page.getByRole('button', { name: t('ForgotPassword.submit') }).click();
+    await page.waitForURL(/\/forgot-password\/sent$/);
+    await expect
+      .poll(async () => {
+        const response = await page.goto(`${server.baseURL}/en/dev/mailbox`);
+        return response?.status() === 200 && (await page.getByText('active.host@acme.example').count()) > 0;
+      }, { timeout: 15_000 })
+      .toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Mailbox.title'));
+  });
+});
