@@ -43,6 +43,18 @@ describe('signing in to site administration', () => {
     expect(await attempt(email, demoAdminPassword, '198.51.100.99')).toMatchObject({ kind: 'rate-limited' });
   });
 
+  it('stops a burst of parallel guesses for one address at the limit: only five passwords are checked', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => attempt('unverified.host@acme.example', `parallel guess ${i}`, `198.51.100.${120 + i}`)),
+    );
+    expect(results.filter((result) => result.kind === 'refused')).toHaveLength(5);
+    expect(results.filter((result) => result.kind === 'rate-limited')).toHaveLength(20);
+  });
+
+  it('gives a successful attempt back: an administrator who signs in often is never counted out', async () => {
+    for (let i = 0; i < 8; i++) expect((await attempt('site.admin@acme.example', demoAdminPassword, '198.51.100.200')).kind).toBe('signed-in');
+  });
+
   it('makes a new session on every sign-in', async () => {
     const first = await createSession(database.db, (await database.db.select().from(users).where(eq(users.email, 'site.admin@acme.example')))[0]!.id, now);
     const second = await createSession(database.db, (await database.db.select().from(users).where(eq(users.email, 'site.admin@acme.example')))[0]!.id, now);

@@ -2,12 +2,12 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { NextResponse } from 'next/server';
-import { decoyHash, verifyPassword } from '@/lib/auth/password';
+import { decoyHash, PasswordHashingBusy, verifyPassword } from '@/lib/auth/password';
 import { getDb, type Database } from '@/lib/db/client';
 import { redirectWithFlash, seeOther } from '@/lib/http/flash-cookie';
 import { handleFormPost, type PostContext } from '@/lib/http/post';
 import type { Locale } from '@/lib/i18n/locales';
-import { check, consume, reset } from '@/lib/rate-limit/limiter';
+import { consume, refund, reset } from '@/lib/rate-limit/limiter';
 import { log } from '@/lib/server/log';
 import { adminPaths } from './paths';
 import { findActiveAdmin, findSignInCandidates, recordAudit, recordSignIn, type AdminRecord } from './repository';
@@ -114,13 +114,16 @@ export type SignInResult =
 /**
  * Checks an administrator's password. Every failure looks the same (one generic
  * message) and costs the same time: an address with no administrator account is
- * checked against a decoy hash. Failures count against the address and the
- * client; a success clears the address's count.
+ * checked against a decoy hash. Each attempt counts against the address and the
+ * client before the password is hashed, so a burst of parallel guesses is stopped
+ * at the limit, not after every one of them has been checked; a success gives its
+ * attempt back and clears the address's count. When the hashing queue is full the
+ * answer is the unavailable notice, at once.
  */
 export async function signIn(input: { email: string; password: string; clientIp: string; now: Date }): Promise<SignInResult> {
   const keys = { clientIp: input.clientIp, email: input.email };
-  const limited = await check('adminSignIn', keys);
-  if (!limited.ok) return { kind: 'rate-limited', retryAfterMs: limited.retryAfterMs };
+  const counted = await consume('adminSignIn', keys);
+  if (!counted.ok) return { kind: 'rate-limited', retryAfterMs: counted.retryAfterMs };
   try {
     const db = await getDb();
     const candidates = await findSignInCandidates(db, input.email);
@@ -133,10 +136,10 @@ export async function signIn(input: { email: string; password: string; clientIp:
       }
     }
     if (signedIn === undefined) {
-      await consume('adminSignIn', keys);
       log.info('admin.sign-in-refused', {});
       return { kind: 'refused' };
     }
+    await refund('adminSignIn', keys);
     await reset('adminSignIn', input.email);
     const cookieValue = await createSession(db, signedIn, input.now);
     await recordSignIn(db, signedIn, input.now);
@@ -146,7 +149,8 @@ export async function signIn(input: { email: string; password: string; clientIp:
     }
     return { kind: 'signed-in', cookieValue };
   } catch (error) {
-    log.error('admin.sign-in', error);
+    if (error instanceof PasswordHashingBusy) log.warn('admin.sign-in-busy', {});
+    else log.error('admin.sign-in', error);
     return { kind: 'unavailable' };
   }
 }
