@@ -12,6 +12,7 @@ test.describe('with the database unavailable', () => {
   test.describe.configure({ mode: 'serial' });
   let server: TestServer;
   test.beforeAll(async () => {
+    test.setTimeout(180_000); // a server's cold start on a busy machine
     // Nothing listens on port 9: every query fails to connect.
     server = await startServer({ DATABASE_URL: 'postgres://signpost:x@127.0.0.1:9/signpost' });
   });
@@ -56,6 +57,7 @@ test.describe('with an address on two sites and a site in privacy mode', () => {
   test.describe.configure({ mode: 'serial' });
   let server: TestServer;
   test.beforeAll(async () => {
+    test.setTimeout(180_000); // a server's cold start on a busy machine
     const dataDir = prepareDatabase([
       `INSERT INTO users (site_id, email, status, deactivated_at, status_before_deactivation)
          SELECT id, 'twice@multi.example', 'inactive', now() - interval '1 day', 'active' FROM sites WHERE slug = 'globex'`,
@@ -115,6 +117,7 @@ test.describe('verifying an address', () => {
   test.describe.configure({ mode: 'serial' });
   let server: TestServer;
   test.beforeAll(async () => {
+    test.setTimeout(180_000); // a server's cold start on a busy machine
     server = await startServer();
   });
   test.afterAll(async () => server.stop());
@@ -149,6 +152,7 @@ test.describe('a demo server on the production build', () => {
   test.describe.configure({ mode: 'serial' });
   let server: TestServer;
   test.beforeAll(async () => {
+    test.setTimeout(180_000); // a server's cold start on a busy machine
     // No relay answers on port 9: every email lands in the outbox, which the development mailbox shows.
     server = await startServer({ SIGNPOST_ENV: 'demo', SMTP_URL: 'smtp://127.0.0.1:9' });
   });
