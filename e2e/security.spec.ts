@@ -1,3 +1,5 @@
+import http from 'node:http';
+import { flashCookieName } from '../lib/http/flash-name';
 import { expect, test } from './support/fixtures';
 
 /**
@@ -112,6 +114,71 @@ test.describe('in the browser', () => {
       await expect(page.getByRole('listbox').first()).toBeVisible();
       expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])).toEqual([]);
       expect(violations).toEqual([]);
+    });
+  }
+});
+
+test.describe('form bodies', () => {
+  /**
+   * Posts `megabytes` of form data with chunked encoding (no Content-Length), as a script would,
+   * and notes how much had been sent when the answer came.
+   */
+  function postChunked(baseURL: string, path: string, megabytes: number, clientAddress: string) {
+    return new Promise<{ status: number; body: string; sentWhenAnswered: number }>((resolve, reject) => {
+      const url = new URL(path, baseURL);
+      let sentBytes = 0;
+      let stopped = false;
+      const request = http.request(
+        url,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: url.origin, 'X-Forwarded-For': clientAddress, 'Transfer-Encoding': 'chunked' },
+        },
+        (response) => {
+          const sentWhenAnswered = sentBytes;
+          stopped = true;
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (body += chunk));
+          response.on('end', () => {
+            resolve({ status: response.statusCode ?? 0, body, sentWhenAnswered });
+            request.destroy();
+          });
+        },
+      );
+      request.on('error', reject);
+      const chunk = Buffer.from('email='.padEnd(64 * 1024, 'x'));
+      const write = () => {
+        while (!stopped && sentBytes < megabytes * 1024 * 1024) {
+          sentBytes += chunk.length;
+          if (!request.write(chunk)) return void request.once('drain', write);
+        }
+        if (!stopped) request.end();
+      };
+      write();
+    });
+  }
+
+  test('a chunked body past the limit is refused with a localized 413 before it has all been sent', async ({ baseURL, clientAddress }) => {
+    const answer = await postChunked(baseURL!, '/sv/forgot-password/submit', 150, clientAddress);
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain('16 kB');
+    expect(answer.body).toContain('formuläret');
+    expect(answer.sentWhenAnswered).toBeLessThan(150 * 1024 * 1024);
+  });
+});
+
+test.describe('forged flash cookies', () => {
+  const routes = ['/en', '/sv', '/en/sign-in-help', '/cs/sign-in-help/deactivated', '/de/forgot-password', fallbackArticle, '/fr/support/contact?site=acme'];
+  for (const route of routes) {
+    test(`leave the status and cache headers of ${route} as they are`, async ({ request }) => {
+      const pathname = new URL(route, 'http://x').pathname;
+      const plain = await request.get(route);
+      for (const forged of ['503.0.x', '404.1.x', '429.0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA']) {
+        const answer = await request.get(route, { headers: { Cookie: `${flashCookieName(pathname)}=${forged}` } });
+        expect(answer.status(), forged).toBe(plain.status());
+        expect(answer.headers()['cache-control'], forged).toBe(plain.headers()['cache-control']);
+      }
     });
   }
 });

@@ -13,7 +13,8 @@ import { parseSearchQuery } from '@/lib/search/query';
 import { routing } from '@/lib/i18n/routing';
 import { env, isProduction } from '@/lib/config/env';
 import { countFallbackView } from '@/lib/content/fallback-views';
-import { peekFlash } from './flash';
+import { getSecret } from '@/lib/server/secret';
+import { flashHead } from './flash';
 import { flashCookieName, flashHeader } from './flash-name';
 import { matchLocalizedRoute, notFoundPagePath, routeStatuses } from './known-routes';
 import { syncLocaleCookie } from './locale-cookie';
@@ -64,10 +65,12 @@ function getPageStatus(request: NextRequest): { status: number; flash?: string; 
   const fixed = route ? routeStatuses[route] : undefined;
   if (fixed) return { status: fixed };
   if (route === '/search' && parseSearchQuery(searchParams.getAll('q')).kind === 'too-long') return { status: 400 };
-  if (request.method === 'GET') {
+  // A flash belongs to a form page rendered per request: a prerendered (publicly cacheable) page
+  // never takes a status from a cookie, and a cookie we did not seal changes nothing anywhere.
+  if (request.method === 'GET' && !isPrerendered(pathname)) {
     const cookie = flashCookieName(pathname);
     const value = request.cookies.get(cookie)?.value;
-    const flash = peekFlash(value);
+    const flash = value ? flashHead(value, getSecret()) : undefined;
     if (flash) return { status: flash.status, flash: value, dropCookie: flash.consume ? cookie : undefined };
   }
   return undefined;
@@ -144,6 +147,11 @@ export function handleRequest(request: NextRequest): NextResponse {
             : handleI18n(request);
       // A consumed flash (errors) shows once: the browser drops it with this response.
       if (page?.dropCookie) response.cookies.set(page.dropCookie, '', { path: pathname, maxAge: 0 });
+      // An answer shaped by a cookie is this person's alone: never stored by a shared cache.
+      if (page?.flash) {
+        response.headers.set('Cache-Control', 'private, no-store');
+        response.headers.set('Vary', 'Cookie');
+      }
       break;
     }
   }
