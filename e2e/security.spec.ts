@@ -76,7 +76,8 @@ test.describe('headers', () => {
   });
 
   test('data responses (JSON, text, XML) forbid everything', async ({ request }) => {
-    for (const path of ['/api/search?q=konto', '/api/articles/WBX15', '/api/health', '/api/nothing', '/robots.txt', '/sitemap.xml']) {
+    // Error pages Next renders itself (a /_next path that is no asset) and the icon included.
+    for (const path of ['/api/search?q=konto', '/api/articles/WBX15', '/api/health', '/api/nothing', '/robots.txt', '/sitemap.xml', '/_next/nothing', '/_next/static/nothing.js', '/icon.svg']) {
       const headers = (await request.get(path)).headers();
       expect(headers['content-security-policy'], path).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
       expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -181,4 +182,25 @@ test.describe('forged flash cookies', () => {
       }
     });
   }
+});
+
+test.describe('methods', () => {
+  // (TRACK never reaches a handler: Node's HTTP parser answers it 400 itself.)
+  test('TRACE is refused with 405 and the usual headers, on pages, APIs and form routes alike', async ({ baseURL }) => {
+    for (const method of ['TRACE']) {
+      for (const path of ['/en', '/en/article/WBX75907/how-do-i-contact-my-site-administrator', '/api/search?q=x', '/en/forgot-password/submit']) {
+        const answer = await new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+          const request = http.request(new URL(path, baseURL), { method }, (response) => {
+            response.resume();
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+          });
+          request.on('error', reject);
+          request.end();
+        });
+        expect(answer.status, `${method} ${path}`).toBe(405);
+        expect(answer.headers['x-content-type-options'], `${method} ${path}`).toBe('nosniff');
+        expect(answer.headers['content-security-policy'], `${method} ${path}`).toContain("default-src 'none'");
+      }
+    }
+  });
 });
