@@ -203,4 +203,15 @@ test.describe('methods', () => {
       }
     }
   });
+
+  test('pages refuse methods they do not serve with 405', async ({ request }) => {
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'PROPFIND']) {
+      for (const path of ['/en', '/sv/sign-in-help', '/de/forgot-password']) {
+        const response = await request.fetch(path, { method, maxRedirects: 0 });
+        expect(response.status(), `${method} ${path}`).toBe(405);
+        expect(response.headers()['allow'], `${method} ${path}`).toBe('GET, HEAD, POST');
+        expect(response.headers()['x-frame-options'], `${method} ${path}`).toBe('DENY');
+      }
+    }
+  });
 });

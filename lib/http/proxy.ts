@@ -22,10 +22,13 @@ import { decideRoute } from './route-decision';
 import { contentSecurityPolicy } from './csp';
 import { isPrerendered } from './prerendered';
 import { applySecurityHeaders, createNonce } from './security-headers';
+import staticHeaders from './static-headers.json';
 
 const routes = generatedRoutes as RouteTable;
 const upgradeInsecureRequests = env.SITE_URL.startsWith('https://');
 const handleI18n = createMiddleware(routing);
+const pageMethods = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
+const dataPolicy = staticHeaders.data[0]!.value;
 
 /** Paths that are not localized pages: they only get the security headers. */
 function isNonPage(pathname: string): boolean {
@@ -88,6 +91,16 @@ export function handleRequest(request: NextRequest): NextResponse {
         );
     // Their Content-Security-Policy comes from next.config.mjs, which also covers the API paths that skip the proxy.
     return applySecurityHeaders(response, { production: isProduction });
+  }
+
+  // Pages answer GET and HEAD, form routes POST (OPTIONS is Next's own): PUT, DELETE, PATCH or
+  // WebDAV verbs used to render the page as if it were a GET.
+  if (!pageMethods.has(request.method)) {
+    const refused = new NextResponse('Method not allowed.\n', {
+      status: 405,
+      headers: { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': dataPolicy },
+    });
+    return applySecurityHeaders(refused, { production: isProduction });
   }
 
   // Only the proxy may hand a page its flash.
