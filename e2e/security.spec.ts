@@ -215,3 +215,21 @@ test.describe('methods', () => {
     }
   });
 });
+
+test.describe('the locale cookie', () => {
+  test('never rides on a publicly cacheable page, and is Secure and private where it is set', async ({ request }) => {
+    const swedishReader = { 'Accept-Language': 'sv-SE,sv;q=0.9' };
+    for (const path of ['/en', '/en/article/rc5t1h/what-is-a-diagnosis-reference-code']) {
+      const response = await request.get(path, { headers: swedishReader, maxRedirects: 0 });
+      expect(response.headers()['cache-control'], path).toContain('s-maxage');
+      expect(response.headers()['set-cookie'], path).toBeUndefined();
+    }
+    const page = await request.get('/en/forgot-password', { headers: swedishReader, maxRedirects: 0 });
+    expect(page.headers()['set-cookie']).toMatch(/^NEXT_LOCALE=en;.*Secure/i);
+    expect(page.headers()['cache-control']).not.toContain('s-maxage');
+    const redirect = await request.get('/cs/article/WBX75907', { headers: swedishReader, maxRedirects: 0 });
+    expect(redirect.status()).toBe(308);
+    expect(redirect.headers()['set-cookie']).toMatch(/^NEXT_LOCALE=cs;.*Secure/i);
+    expect(redirect.headers()['cache-control']).toBe('private, no-store');
+  });
+});

@@ -169,7 +169,14 @@ export function handleRequest(request: NextRequest): NextResponse {
     }
   }
 
+  // The remembered locale rides only on answers no shared cache keeps: a redirect (marked private
+  // when it carries the cookie) or a page rendered per request. A prerendered page is the same for
+  // everyone and is cached for a year: it never carries a Set-Cookie.
   const pathLocale = pathname.split('/')[1];
-  if (isLocale(pathLocale)) syncLocaleCookie(request, response, pathLocale);
+  const isRedirect = response.status >= 300 && response.status < 400;
+  const isPerRequestPage = decision.kind === 'pass' && !isPrerendered(pathname);
+  if (isLocale(pathLocale) && (isRedirect || isPerRequestPage) && syncLocaleCookie(request, response, pathLocale, { secure: isProduction })) {
+    if (isRedirect) response.headers.set('Cache-Control', 'private, no-store');
+  }
   return applySecurityHeaders(response, { nonce, pathname, production: isProduction, upgradeInsecureRequests });
 }
