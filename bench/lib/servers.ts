@@ -9,7 +9,7 @@ export type RunningServer = { url: string; stop: () => Promise<void> };
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void> {
+async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {

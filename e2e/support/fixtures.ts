@@ -8,7 +8,7 @@ import type { CapturedMail } from './mail-capture';
  * derived from the test's title, sent as X-Forwarded-For (the test servers
  * trust one proxy hop). Tests that share an address would share its limits.
  */
-export function clientAddressFor(title: string): string {
+function clientAddressFor(title: string): string {
   const digest = createHash('sha256').update(title).digest();
   return `10.${digest[0]}.${digest[1]}.${(digest[2]! % 254) + 1}`;
 }
