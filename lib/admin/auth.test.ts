@@ -55,10 +55,17 @@ describe('signing in to site administration', () => {
     for (let i = 0; i < 8; i++) expect((await attempt('site.admin@acme.example', demoAdminPassword, '198.51.100.200')).kind).toBe('signed-in');
   });
 
-  it('makes a new session on every sign-in', async () => {
-    const first = await createSession(database.db, (await database.db.select().from(users).where(eq(users.email, 'site.admin@acme.example')))[0]!.id, now);
-    const second = await createSession(database.db, (await database.db.select().from(users).where(eq(users.email, 'site.admin@acme.example')))[0]!.id, now);
-    expect(first).not.toBe(second);
+  // Through signIn, not createSession: a sign-in that reused or replaced the administrator's
+  // existing session (session fixation, or signing out another browser) fails here.
+  it('makes a new session on every sign-in and leaves the earlier ones valid', async () => {
+    const before = await database.db.select().from(adminSessions);
+    const first = await attempt('site.admin@acme.example', demoAdminPassword, '198.51.100.31');
+    const second = await attempt('site.admin@acme.example', demoAdminPassword, '198.51.100.32');
+    if (first.kind !== 'signed-in' || second.kind !== 'signed-in') throw new Error(`sign-in answered ${first.kind}, ${second.kind}`);
+    expect(await database.db.select().from(adminSessions)).toHaveLength(before.length + 2);
+    expect(second.cookieValue).not.toBe(first.cookieValue);
+    expect(await readSession(database.db, first.cookieValue, now)).toBeDefined();
+    expect(await readSession(database.db, second.cookieValue, now)).toBeDefined();
   });
 });
 
