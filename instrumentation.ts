@@ -5,6 +5,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // First, before the server answers anything: see lib/server/method-guard.ts.
+  const { refuseForbiddenMethods } = await import('@/lib/server/method-guard');
+  refuseForbiddenMethods();
   const { startServer } = await import('@/lib/server/startup');
   await startServer();
 }

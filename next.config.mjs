@@ -29,7 +29,9 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: [...securityHeaders.everywhere, ...transport] },
       { source: '/api/:path*', headers: securityHeaders.data },
-      { source: '/(robots\\.txt|sitemap\\.xml)', headers: securityHeaders.data },
+      { source: '/(robots\\.txt|sitemap\\.xml|icon\\.svg|favicon\\.ico)', headers: securityHeaders.data },
+      // Next's own answers under /_next (assets, and its HTML error page for a path that is none): nothing there is a page of ours.
+      { source: '/_next/:path*', headers: securityHeaders.data },
     ];
   },
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', 'ioredis'],

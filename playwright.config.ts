@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions, e2ePort, serverEnv } from './e2e/support/env';
+import { chromiumLaunchOptions, e2eBaseURL, e2ePort, serverEnv } from './e2e/support/env';
 
 /**
  * End-to-end tests run in Debian's Chromium (never a downloaded browser) against
@@ -17,7 +17,7 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
-    baseURL: `http://localhost:${e2ePort}`,
+    baseURL: e2eBaseURL,
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions,
     locale: 'en-US',
@@ -26,7 +26,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
   webServer: {
     command: `node_modules/.bin/next start -p ${e2ePort} -H localhost`,
-    url: `http://localhost:${e2ePort}/robots.txt`,
+    url: `${e2eBaseURL}/robots.txt`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: serverEnv(e2ePort),

@@ -110,7 +110,6 @@ async function main() {
       `${(median(ratios) * 100).toFixed(0)}% (rounds: ${ratios.map((r) => `${(r * 100).toFixed(0)}%`).join(', ')})`;
 
     const article = load['article (next start)']!;
-    const barePage = load['bare page (next start)']!;
     const staticPage = load['article HTML (static file server)']!;
     const extraJs = articleWeight.scriptGzipBytes - bareWeight.scriptGzipBytes;
     const rpsRatio = median(articleRatios);

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test as shared } from './support/fixtures';
+import { demoAdmin, expect, ownServerTest as test } from './support/fixtures';
 import { translator, type TestLocale } from './support/messages';
-import { startServer, type TestServer } from './support/servers';
 
 /**
  * axe-core (WCAG 2.2 A and AA rules) on every page type and every step of sign-in
@@ -10,19 +9,6 @@ import { startServer, type TestServer } from './support/servers';
  * flow with the keyboard alone; visible focus; reduced motion. On a server of
  * its own, so its many lookups do not spend the shared server's rate limits.
  */
-// Defined here, not shared from fixtures.ts: Playwright reuses a worker fixture across the files
-// that share its definition, and this spec needs a server (and rate limits) no other spec touches.
-const test = shared.extend<object, { server: TestServer }>({
-  server: [
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ server }, use) => use(server.baseURL),
-});
 
 // axe-core walks the whole page and the admin test signs in with scrypt: on a shared two-core CI
 // machine either can take well past Playwright's default 30 s, which says nothing about accessibility.
@@ -121,16 +107,15 @@ for (const locale of ['en', 'ja', 'ar'] as const) {
       }
     });
 
-    test('site administration has no WCAG violations', async ({ page }) => {
+    test('site administration has no WCAG violations', async ({ page, signInAsAdmin }) => {
       const t = translator(locale);
       await page.goto(`/${locale}/admin/sign-in`);
-      await page.getByLabel(t('Admin.signIn.email')).fill('site.admin@acme.example');
+      await page.getByLabel(t('Admin.signIn.email')).fill(demoAdmin.email);
       await page.getByLabel(t('Admin.signIn.password')).fill('wrong');
       await page.getByRole('button', { name: t('Admin.signIn.submit') }).click();
+      await expect(page.getByRole('alert').first()).toHaveText(t('Admin.signIn.refused'));
       await expectNoViolations(page, 'sign-in with an error');
-      await page.getByLabel(t('Admin.signIn.password')).fill('signpost-demo-admin');
-      await page.getByRole('button', { name: t('Admin.signIn.submit') }).click();
-      await page.waitForURL(/\/admin\/users$/);
+      await signInAsAdmin(page, locale);
       for (const path of ['/admin/users', '/admin/users?status=inactive', '/admin/contact', '/admin/diagnosis?code=SP-AAAA-AAAA', '/admin/report', '/admin/audit']) {
         await page.goto(`/${locale}${path}`);
         await expectNoViolations(page, path);

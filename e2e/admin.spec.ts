@@ -1,34 +1,23 @@
 import type { Page } from '@playwright/test';
-import { expect, test as shared } from './support/fixtures';
+import { demoAdmin, expect, ownServerTest as test } from './support/fixtures';
 import { translator, type TestLocale } from './support/messages';
-import { startServer, type TestServer } from './support/servers';
 
 /**
  * Site administration, on a server of its own (these tests change accounts and
  * the site's contact details), in order: each builds on what the previous did.
+ * Most tests reuse one session (`signInAsAdmin`); the sign-in form itself is
+ * walked where it is the subject.
  */
-// Defined here, not shared from fixtures.ts: Playwright reuses a worker fixture across the files
-// that share its definition, and this spec needs a server (and rate limits) no other spec touches.
-const test = shared.extend<object, { server: TestServer }>({
-  server: [
-    async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker' },
-  ],
-  baseURL: async ({ server }, use) => use(server.baseURL),
-});
 test.describe.configure({ mode: 'serial' });
 
-const demoPassword = 'signpost-demo-admin';
+const demoPassword = demoAdmin.password;
 
-async function signIn(page: Page, locale: TestLocale = 'en') {
+/** Signs in through the form, as a person does: a session of this test's own. */
+async function signInWithForm(page: Page, locale: TestLocale = 'en') {
   const t = translator(locale);
   await page.goto(`/${locale}/admin`);
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin/sign-in$`));
-  await page.getByLabel(t('Admin.signIn.email')).fill('site.admin@acme.example');
+  await page.getByLabel(t('Admin.signIn.email')).fill(demoAdmin.email);
   await page.getByLabel(t('Admin.signIn.password')).fill(demoPassword);
   await page.getByRole('button', { name: t('Admin.signIn.submit') }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin/users$`));
@@ -72,7 +61,7 @@ test('without a session every admin page leads to sign-in, and a wrong password 
 });
 
 test('the session cookie is HttpOnly and SameSite=Lax, and holds no personal data', async ({ page, context }) => {
-  await signIn(page);
+  await signInWithForm(page);
   const cookies = await context.cookies();
   const session = cookies.find((cookie) => cookie.name.includes('signpost_admin'));
   expect(session).toBeDefined();
@@ -82,9 +71,9 @@ test('the session cookie is HttpOnly and SameSite=Lax, and holds no personal dat
   expect(session!.value).not.toContain('acme');
 });
 
-test('editing the contact details shows them on the forgot-password page and in sign-in help', async ({ page, browser, server }) => {
+test('editing the contact details shows them on the forgot-password page and in sign-in help', async ({ page, browser, server, signInAsAdmin }) => {
   const t = translator('en');
-  await signIn(page);
+  await signInAsAdmin(page);
   await page.getByRole('navigation', { name: t('Admin.nav.label') }).getByRole('link', { name: t('Admin.nav.contact') }).click();
 
   // Bad input: a clear message, and what was typed is kept.
@@ -124,9 +113,9 @@ test('editing the contact details shows them on the forgot-password page and in 
   await user.close();
 });
 
-test('privacy mode keeps the details off the screen and sends them by email', async ({ page, browser, mailbox, server }) => {
+test('privacy mode keeps the details off the screen and sends them by email', async ({ page, browser, mailbox, server, signInAsAdmin }) => {
   const t = translator('en');
-  await signIn(page);
+  await signInAsAdmin(page);
   await page.goto('/en/admin/contact');
   await page.getByLabel(t('Admin.contact.privacy')).check();
   await expect(page.getByRole('region', { name: t('Admin.contact.preview') })).toContainText(t('Admin.contact.previewPrivate'));
@@ -148,9 +137,9 @@ test('privacy mode keeps the details off the screen and sends them by email', as
   await expect(page.getByRole('status').filter({ hasText: t('Admin.contact.saved') })).toBeVisible();
 });
 
-test('directory-synced users have their status actions disabled, with the reason', async ({ page }) => {
+test('directory-synced users have their status actions disabled, with the reason', async ({ page, signInAsAdmin }) => {
   const t = translator('cs');
-  await signIn(page, 'cs');
+  await signInAsAdmin(page, 'cs');
   for (const email of ['ad.removed@acme.example', 'ad.disabled@acme.example']) {
     const row = userRow(page, email);
     await expect(row).toContainText(t('Admin.users.directory'));
@@ -162,12 +151,12 @@ test('directory-synced users have their status actions disabled, with the reason
   await expect(userRow(page, 'ad.removed@acme.example')).toContainText(t('Admin.users.deletesIn', { days: 5 }));
 });
 
-test('reactivating a user: sign-in help then says the account is fine, and the user is told by email', async ({ page, mailbox }) => {
+test('reactivating a user: sign-in help then says the account is fine, and the user is told by email', async ({ page, mailbox, signInAsAdmin }) => {
   const t = translator('en');
   await diagnose(page, 'en', 'deactivated.host@acme.example');
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(t('SignInHelp.outcome.accountOk.title'));
 
-  await signIn(page);
+  await signInAsAdmin(page);
   await page.getByLabel(t('Admin.users.statusFilter')).selectOption('inactive');
   await page.getByRole('button', { name: t('Admin.users.apply') }).click();
   await expect(page).toHaveURL(/status=inactive/);
@@ -183,9 +172,9 @@ test('reactivating a user: sign-in help then says the account is fine, and the u
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('SignInHelp.outcome.accountOk.title'));
 });
 
-test('deleting asks first, then deletes; deactivating records the status', async ({ page }) => {
+test('deleting asks first, then deletes; deactivating records the status', async ({ page, signInAsAdmin }) => {
   const t = translator('en');
-  await signIn(page);
+  await signInAsAdmin(page);
   await page.getByLabel(t('Admin.users.search')).fill('verified.host');
   await page.getByRole('button', { name: t('Admin.users.apply') }).click();
   const email = 'unverified.host@acme.example';
@@ -205,13 +194,13 @@ test('deleting asks first, then deletes; deactivating records the status', async
   await expect(userRow(page, other)).toHaveCount(0);
 });
 
-test('a reference code from sign-in help is found in the lookup', async ({ page }) => {
+test('a reference code from sign-in help is found in the lookup', async ({ page, signInAsAdmin }) => {
   const t = translator('en');
   await diagnose(page, 'en', 'ad.removed@acme.example');
   const code = /SP-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(page.url())![0];
   await page.getByRole('button', { name: t('SignInHelp.solved.no') }).click();
 
-  await signIn(page);
+  await signInAsAdmin(page);
   await page.goto('/en/admin/diagnosis');
   // Quoted the way people read codes out: lower case, without dashes.
   await page.getByLabel(t('Admin.diagnosis.code')).fill(code.toLowerCase().replace(/-/g, ' '));
@@ -227,13 +216,13 @@ test('a reference code from sign-in help is found in the lookup', async ({ page 
   await expect(page.getByRole('main').getByRole('alert')).toHaveText(t('Admin.diagnosis.invalid'));
 });
 
-test('another site stays out of reach: its user ids, its reference codes', async ({ page }) => {
+test('another site stays out of reach: its user ids, its reference codes', async ({ page, signInAsAdmin }) => {
   const t = translator('en');
   // A Globex result, looked up as a locked-out Globex user would.
   await diagnose(page, 'en', 'deactivated.host@globex.example');
   const code = /SP-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(page.url())![0];
 
-  await signIn(page);
+  await signInAsAdmin(page);
   await page.goto(`/en/admin/diagnosis?code=${code}`);
   await expect(page.getByRole('main').getByRole('alert')).toHaveText(t('Admin.diagnosis.notFound'));
 
@@ -256,8 +245,8 @@ test('another site stays out of reach: its user ids, its reference codes', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('SignInHelp.outcome.findSiteAdmin.title'));
 });
 
-test('forged requests are refused: no token, another origin, an internal header, no session', async ({ page, playwright, server }) => {
-  await signIn(page);
+test('forged requests are refused: no token, another origin, an internal header, no session', async ({ page, playwright, server, signInAsAdmin }) => {
+  await signInAsAdmin(page);
   const origin = new URL(server.baseURL).origin;
   const csrf = await page.locator('input[name="csrf"]').first().inputValue();
   const action = await page.locator('form[action$="/action"]').first().getAttribute('action');
@@ -289,7 +278,7 @@ test('forged requests are refused: no token, another origin, an internal header,
   expect(get.status()).toBe(405);
 });
 
-test('the support report counts feedback, failed searches, untranslated pages and outcomes, and exports CSV', async ({ page, browser, server }) => {
+test('the support report counts feedback, failed searches, untranslated pages and outcomes, and exports CSV', async ({ page, browser, server, signInAsAdmin }) => {
   const t = translator('en');
   const reader = await browser.newPage({ baseURL: server.baseURL });
   await reader.goto('/sv/article/WBX15');
@@ -301,7 +290,7 @@ test('the support report counts feedback, failed searches, untranslated pages an
   await reader.goto('/ja/article/rc5t1h');
   await reader.close();
 
-  await signIn(page);
+  await signInAsAdmin(page);
   await page.goto('/en/admin/report');
   const feedback = page.getByRole('table', { name: t('Admin.report.feedback') });
   await expect(feedback.getByRole('row').filter({ hasText: 'WBX15' }).filter({ hasText: 'Svenska' })).toContainText('1');
@@ -326,7 +315,8 @@ test('the support report counts feedback, failed searches, untranslated pages an
 
 test('the audit log lists who did what, and signing out ends the session on the server', async ({ page, context }) => {
   const t = translator('en');
-  await signIn(page);
+  // A session of its own: signing out must not end the one the other tests share.
+  await signInWithForm(page);
   await page.goto('/en/admin/audit');
   const log = page.getByRole('table', { name: t('Admin.audit.title') });
   await expect(log.getByRole('row').filter({ hasText: t('Admin.audit.events.reactivate') })).toContainText('deactivated.host@acme.example');

@@ -1,3 +1,4 @@
+import { e2eBaseURL } from './support/env';
 import { expect, test } from './support/fixtures';
 import { translator } from './support/messages';
 
@@ -41,7 +42,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('feedback for an unknown article or a bad answer is refused without a 500', async ({ request }) => {
-  const origin = { Origin: 'http://localhost:3100' };
+  const origin = { Origin: e2eBaseURL };
   const unknown = await request.post('/en/feedback/NOPE123/vote', { form: { helpful: 'yes' }, headers: origin, maxRedirects: 0 });
   expect(unknown.status()).toBe(404);
   const bad = await request.post('/en/feedback/WBX15/vote', {

@@ -12,6 +12,7 @@ test.describe('with the database unavailable', () => {
   test.describe.configure({ mode: 'serial' });
   let server: TestServer;
   test.beforeAll(async () => {
+    test.setTimeout(180_000); // a server's cold start on a busy machine
     // Nothing listens on port 9: every query fails to connect.
     server = await startServer({ DATABASE_URL: 'postgres://signpost:x@127.0.0.1:9/signpost' });
   });
@@ -56,6 +57,7 @@ test.describe('with an address on two sites and a site in privacy mode', () => {
   test.describe.configure({ mode: 'serial' });
   let server: TestServer;
   test.beforeAll(async () => {
+    test.setTimeout(180_000); // a server's cold start on a busy machine
     const dataDir = prepareDatabase([
       `INSERT INTO users (site_id, email, status, deactivated_at, status_before_deactivation)
          SELECT id, 'twice@multi.example', 'inactive', now() - interval '1 day', 'active' FROM sites WHERE slug = 'globex'`,
@@ -115,6 +117,7 @@ test.describe('verifying an address', () => {
   test.describe.configure({ mode: 'serial' });
   let server: TestServer;
   test.beforeAll(async () => {
+    test.setTimeout(180_000); // a server's cold start on a busy machine
     server = await startServer();
   });
   test.afterAll(async () => server.stop());
@@ -142,5 +145,31 @@ test.describe('verifying an address', () => {
     const forged = await page.goto(`${server.baseURL}/de/verify-email/abc.def`);
     expect(forged?.status()).toBe(410);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('ForgotPassword.linkExpiredTitle'));
+  });
+});
+
+test.describe('a demo server on the production build', () => {
+  test.describe.configure({ mode: 'serial' });
+  let server: TestServer;
+  test.beforeAll(async () => {
+    test.setTimeout(180_000); // a server's cold start on a busy machine
+    // No relay answers on port 9: every email lands in the outbox, which the development mailbox shows.
+    server = await startServer({ SIGNPOST_ENV: 'demo', SMTP_URL: 'smtp://127.0.0.1:9' });
+  });
+  test.afterAll(async () => server.stop());
+
+  test('shows this server’s outbox in the development mailbox, rendered when asked, not at build time', async ({ page }) => {
+    const t = translator('en');
+    await page.goto(`${server.baseURL}/en/forgot-password`);
+    await page.getByLabel(t('Forms.emailLabel')).fill('active.host@acme.example');
+    await page.getByRole('button', { name: t('ForgotPassword.submit') }).click();
+    await page.waitForURL(/\/forgot-password\/sent$/);
+    await expect
+      .poll(async () => {
+        const response = await page.goto(`${server.baseURL}/en/dev/mailbox`);
+        return response?.status() === 200 && (await page.getByText('active.host@acme.example').count()) > 0;
+      }, { timeout: 15_000 })
+      .toBe(true);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Mailbox.title'));
   });
 });

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import { flashCookieName } from '../lib/http/flash-name';
 import { expect, test } from './support/fixtures';
 
 /**
@@ -74,7 +76,8 @@ test.describe('headers', () => {
   });
 
   test('data responses (JSON, text, XML) forbid everything', async ({ request }) => {
-    for (const path of ['/api/search?q=konto', '/api/articles/WBX15', '/api/health', '/api/nothing', '/robots.txt', '/sitemap.xml']) {
+    // Error pages Next renders itself (a /_next path that is no asset) and the icon included.
+    for (const path of ['/api/search?q=konto', '/api/articles/WBX15', '/api/health', '/api/nothing', '/robots.txt', '/sitemap.xml', '/_next/nothing', '/_next/static/nothing.js', '/icon.svg']) {
       const headers = (await request.get(path)).headers();
       expect(headers['content-security-policy'], path).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
       expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -114,4 +117,119 @@ test.describe('in the browser', () => {
       expect(violations).toEqual([]);
     });
   }
+});
+
+test.describe('form bodies', () => {
+  /**
+   * Posts `megabytes` of form data with chunked encoding (no Content-Length), as a script would,
+   * and notes how much had been sent when the answer came.
+   */
+  function postChunked(baseURL: string, path: string, megabytes: number, clientAddress: string) {
+    return new Promise<{ status: number; body: string; sentWhenAnswered: number }>((resolve, reject) => {
+      const url = new URL(path, baseURL);
+      let sentBytes = 0;
+      let stopped = false;
+      const request = http.request(
+        url,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: url.origin, 'X-Forwarded-For': clientAddress, 'Transfer-Encoding': 'chunked' },
+        },
+        (response) => {
+          const sentWhenAnswered = sentBytes;
+          stopped = true;
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (body += chunk));
+          response.on('end', () => {
+            resolve({ status: response.statusCode ?? 0, body, sentWhenAnswered });
+            request.destroy();
+          });
+        },
+      );
+      request.on('error', reject);
+      const chunk = Buffer.from('email='.padEnd(64 * 1024, 'x'));
+      const write = () => {
+        while (!stopped && sentBytes < megabytes * 1024 * 1024) {
+          sentBytes += chunk.length;
+          if (!request.write(chunk)) return void request.once('drain', write);
+        }
+        if (!stopped) request.end();
+      };
+      write();
+    });
+  }
+
+  test('a chunked body past the limit is refused with a localized 413 before it has all been sent', async ({ baseURL, clientAddress }) => {
+    const answer = await postChunked(baseURL!, '/sv/forgot-password/submit', 150, clientAddress);
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain('16 kB');
+    expect(answer.body).toContain('formuläret');
+    expect(answer.sentWhenAnswered).toBeLessThan(150 * 1024 * 1024);
+  });
+});
+
+test.describe('forged flash cookies', () => {
+  const routes = ['/en', '/sv', '/en/sign-in-help', '/cs/sign-in-help/deactivated', '/de/forgot-password', fallbackArticle, '/fr/support/contact?site=acme'];
+  for (const route of routes) {
+    test(`leave the status and cache headers of ${route} as they are`, async ({ request }) => {
+      const pathname = new URL(route, 'http://x').pathname;
+      const plain = await request.get(route);
+      for (const forged of ['503.0.x', '404.1.x', '429.0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA']) {
+        const answer = await request.get(route, { headers: { Cookie: `${flashCookieName(pathname)}=${forged}` } });
+        expect(answer.status(), forged).toBe(plain.status());
+        expect(answer.headers()['cache-control'], forged).toBe(plain.headers()['cache-control']);
+      }
+    });
+  }
+});
+
+test.describe('methods', () => {
+  // (TRACK never reaches a handler: Node's HTTP parser answers it 400 itself.)
+  test('TRACE is refused with 405 and the usual headers, on pages, APIs and form routes alike', async ({ baseURL }) => {
+    for (const method of ['TRACE']) {
+      for (const path of ['/en', '/en/article/WBX75907/how-do-i-contact-my-site-administrator', '/api/search?q=x', '/en/forgot-password/submit']) {
+        const answer = await new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+          const request = http.request(new URL(path, baseURL), { method }, (response) => {
+            response.resume();
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+          });
+          request.on('error', reject);
+          request.end();
+        });
+        expect(answer.status, `${method} ${path}`).toBe(405);
+        expect(answer.headers['x-content-type-options'], `${method} ${path}`).toBe('nosniff');
+        expect(answer.headers['content-security-policy'], `${method} ${path}`).toContain("default-src 'none'");
+      }
+    }
+  });
+
+  test('pages refuse methods they do not serve with 405', async ({ request }) => {
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'PROPFIND']) {
+      for (const path of ['/en', '/sv/sign-in-help', '/de/forgot-password']) {
+        const response = await request.fetch(path, { method, maxRedirects: 0 });
+        expect(response.status(), `${method} ${path}`).toBe(405);
+        expect(response.headers()['allow'], `${method} ${path}`).toBe('GET, HEAD, POST');
+        expect(response.headers()['x-frame-options'], `${method} ${path}`).toBe('DENY');
+      }
+    }
+  });
+});
+
+test.describe('the locale cookie', () => {
+  test('never rides on a publicly cacheable page, and is Secure and private where it is set', async ({ request }) => {
+    const swedishReader = { 'Accept-Language': 'sv-SE,sv;q=0.9' };
+    for (const path of ['/en', '/en/article/rc5t1h/what-is-a-diagnosis-reference-code']) {
+      const response = await request.get(path, { headers: swedishReader, maxRedirects: 0 });
+      expect(response.headers()['cache-control'], path).toContain('s-maxage');
+      expect(response.headers()['set-cookie'], path).toBeUndefined();
+    }
+    const page = await request.get('/en/forgot-password', { headers: swedishReader, maxRedirects: 0 });
+    expect(page.headers()['set-cookie']).toMatch(/^NEXT_LOCALE=en;.*Secure/i);
+    expect(page.headers()['cache-control']).not.toContain('s-maxage');
+    const redirect = await request.get('/cs/article/WBX75907', { headers: swedishReader, maxRedirects: 0 });
+    expect(redirect.status()).toBe(308);
+    expect(redirect.headers()['set-cookie']).toMatch(/^NEXT_LOCALE=cs;.*Secure/i);
+    expect(redirect.headers()['cache-control']).toBe('private, no-store');
+  });
 });

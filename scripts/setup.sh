@@ -22,8 +22,10 @@ if [ "${1:-}" = "--browser" ]; then
 fi
 
 # `npm ci` fails on this registry (the lockfile names other platforms' optional
-# binaries); `npm install` keeps the lockfile as it is.
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# binaries); `npm install` keeps the lockfile as it is. Its postinstall installs
+# the lint tooling in tools/lint (a package of its own, see tools/lint/package.json).
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
+  || [ ! -d tools/lint/node_modules ] || [ tools/lint/package-lock.json -nt tools/lint/node_modules/.package-lock.json ]; then
   echo "==> npm install"
   npm install --no-audit --no-fund --loglevel=error
 fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: content checks, type check, unit tests, production build,
+# Runs every test: content checks, type check, lint, dead-code check, unit tests, production build,
 # end-to-end tests in Chromium. Ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -19,8 +19,11 @@ check() {
   "$@" || { echo "!! failed: $name"; failed_steps+=("$name"); return 1; }
 }
 
-check "content checks" npm run --silent content
+# --check: proxy.ts stays as committed, for the unit test that compares it with a fresh matcher.
+check "content checks" npm run --silent content -- --check
 check "type check" npx tsc --noEmit
+check "lint" npm run --silent lint
+check "dead-code check" npm run --silent dead-code
 
 echo "==> unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile="$results_dir/vitest.json"

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,10 +12,21 @@ function version(pkg: string): string {
   }
 }
 
-/** The machine and versions a set of figures was measured on. */
+/** The commit the code under measurement is at, and whether the work tree differed from it. */
+type CommitRecord = { sha: string; dirty: boolean };
+
+function currentCommit(): CommitRecord {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repositoryRoot, encoding: 'utf8' }).trim();
+  // bench/results is left out: earlier results written in this run do not change what is measured.
+  return { sha: git('rev-parse', 'HEAD'), dirty: git('status', '--porcelain', '--', '.', ':!bench/results') !== '' };
+}
+
+/** The machine, versions and commit a set of figures was measured on. */
 export function describeMachine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const commit = currentCommit();
   return [
+    `- Commit: ${commit.sha.slice(0, 12)}${commit.dirty ? ' with uncommitted changes' : ''}`,
     `- Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
     `- Node ${process.versions.node}; next ${version('next')}, react ${version('react')}, next-intl ${version('next-intl')}, flexsearch ${version('flexsearch')}`,
   ].join('\n');
@@ -30,13 +42,18 @@ export function table(header: string[], rows: Array<Array<string | number>>): st
   ].join('\n');
 }
 
-/** Writes `bench/results/<date>-<name>.md` (and .json) and returns the Markdown path. */
-export function writeResult(name: string, markdown: string, data: unknown): string {
+/**
+ * Writes `bench/results/<date>-<name>.md` and `.json` and returns the Markdown path. The JSON is
+ * `{ commit: { sha, dirty }, measuredAt, results }`, so a figure can be traced to the code it measured.
+ */
+export function writeResult(name: string, markdown: string, results: unknown): string {
   const dir = path.join(repositoryRoot, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const date = new Date().toISOString().slice(0, 10);
+  const measuredAt = new Date().toISOString();
+  const date = measuredAt.slice(0, 10);
   const file = path.join(dir, `${date}-${name}.md`);
   writeFileSync(file, markdown.endsWith('\n') ? markdown : `${markdown}\n`);
-  writeFileSync(path.join(dir, `${date}-${name}.json`), `${JSON.stringify(data, null, 2)}\n`);
+  const record = { commit: currentCommit(), measuredAt, results };
+  writeFileSync(path.join(dir, `${date}-${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
   return file;
 }

@@ -1,52 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { repositoryRoot, startNextServer } from '../../scripts/lib/next-server';
 
-export type RunningServer = { url: string; stop: () => Promise<void> };
+type RunningServer = { url: string; stop: () => Promise<void> };
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-
-export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url, { redirect: 'manual' });
-      await response.arrayBuffer();
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 150));
-    }
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-  });
-}
-
-/** `next start` for an already built app directory (the real binary, not an npx wrapper). */
+/** `next start` for an already built app directory (the same start-up as the end-to-end tests'). */
 export async function startNext(
   appDir: string,
   port: number,
   env: Record<string, string> = {},
   readyPath = '/',
 ): Promise<RunningServer> {
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', 'localhost'], {
-    cwd: appDir,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://localhost:${port}`;
-  await waitForUrl(url + readyPath);
-  return { url, stop: () => stopChild(child) };
+  const server = await startNextServer({ appDir, port, env, readyPath, echoStderr: true });
+  return { url: server.url, stop: server.stop };
 }
 
 /** A plain static file server: reads the file from disk on every request, as a real one would. */
@@ -63,7 +32,7 @@ export async function startStaticFileServer(file: string, port: number): Promise
   };
 }
 
-export { root as repositoryRoot };
+export { repositoryRoot };
 
 /**
  * The environment of a portal benchmark server that sends no mail: the demo mode of the

@@ -20,13 +20,12 @@ export async function measurePageWeight(url: string): Promise<PageWeight> {
   try {
     const page = await browser.newPage();
     const scripts: PageWeight['scripts'] = [];
-    let html: Buffer | undefined;
     page.on('response', async (response) => {
       const type = response.request().resourceType();
       if (type === 'script') scripts.push({ url: new URL(response.url()).pathname, gzipBytes: gzipSize(await response.body()) });
     });
     const response = await page.goto(url, { waitUntil: 'networkidle' });
-    html = await response!.body();
+    const html = await response!.body();
     return {
       htmlBytes: html.length,
       htmlGzipBytes: gzipSize(html),

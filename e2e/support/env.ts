@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
+/** The shared test server (Playwright's webServer): every spec's baseURL unless it has a server of its own. */
+export const e2eBaseURL = `http://localhost:${e2ePort}`;
 export const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 export const mailHttpPort = Number(process.env.E2E_MAIL_HTTP_PORT ?? 2526);
-export const testSecret = 'end-to-end-test-secret-not-for-production-use';
+const testSecret = 'end-to-end-test-secret-not-for-production-use';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {

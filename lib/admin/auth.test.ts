@@ -43,10 +43,29 @@ describe('signing in to site administration', () => {
     expect(await attempt(email, demoAdminPassword, '198.51.100.99')).toMatchObject({ kind: 'rate-limited' });
   });
 
-  it('makes a new session on every sign-in', async () => {
-    const first = await createSession(database.db, (await database.db.select().from(users).where(eq(users.email, 'site.admin@acme.example')))[0]!.id, now);
-    const second = await createSession(database.db, (await database.db.select().from(users).where(eq(users.email, 'site.admin@acme.example')))[0]!.id, now);
-    expect(first).not.toBe(second);
+  it('stops a burst of parallel guesses for one address at the limit: only five passwords are checked', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => attempt('unverified.host@acme.example', `parallel guess ${i}`, `198.51.100.${120 + i}`)),
+    );
+    expect(results.filter((result) => result.kind === 'refused')).toHaveLength(5);
+    expect(results.filter((result) => result.kind === 'rate-limited')).toHaveLength(20);
+  });
+
+  it('gives a successful attempt back: an administrator who signs in often is never counted out', async () => {
+    for (let i = 0; i < 8; i++) expect((await attempt('site.admin@acme.example', demoAdminPassword, '198.51.100.200')).kind).toBe('signed-in');
+  });
+
+  // Through signIn, not createSession: a sign-in that reused or replaced the administrator's
+  // existing session (session fixation, or signing out another browser) fails here.
+  it('makes a new session on every sign-in and leaves the earlier ones valid', async () => {
+    const before = await database.db.select().from(adminSessions);
+    const first = await attempt('site.admin@acme.example', demoAdminPassword, '198.51.100.31');
+    const second = await attempt('site.admin@acme.example', demoAdminPassword, '198.51.100.32');
+    if (first.kind !== 'signed-in' || second.kind !== 'signed-in') throw new Error(`sign-in answered ${first.kind}, ${second.kind}`);
+    expect(await database.db.select().from(adminSessions)).toHaveLength(before.length + 2);
+    expect(second.cookieValue).not.toBe(first.cookieValue);
+    expect(await readSession(database.db, first.cookieValue, now)).toBeDefined();
+    expect(await readSession(database.db, second.cookieValue, now)).toBeDefined();
   });
 });
 

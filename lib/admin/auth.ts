@@ -2,12 +2,12 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { NextResponse } from 'next/server';
-import { decoyHash, verifyPassword } from '@/lib/auth/password';
+import { decoyHash, PasswordHashingBusy, verifyPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
 import { seeOther } from '@/lib/http/flash-cookie';
 import { formRoute, redirectWithFormFlash, type FormRouteContext, type FormRouteSpec, type RouteContext } from '@/lib/http/form-route';
 import type { Locale } from '@/lib/i18n/locales';
-import { check, consume, reset } from '@/lib/rate-limit/limiter';
+import { consume, refund, reset } from '@/lib/rate-limit/limiter';
 import { withDatabase } from '@/lib/server/database';
 import { log } from '@/lib/server/log';
 import { signInFlash } from './forms';
@@ -100,32 +100,42 @@ function cookieFrom(request: Request): string | undefined {
 export type SignInResult =
   | { kind: 'signed-in'; cookieValue: string }
   | { kind: 'refused' }
-  | { kind: 'rate-limited'; retryAfterMs: number };
+  | { kind: 'rate-limited'; retryAfterMs: number }
+  | { kind: 'unavailable' };
 
 /**
  * Checks an administrator's password. Every failure looks the same (one generic
  * message) and costs the same time: an address with no administrator account is
- * checked against a decoy hash. Failures count against the address and the
- * client; a success clears the address's count.
+ * checked against a decoy hash. Each attempt counts against the address and the
+ * client before the password is hashed, so a burst of parallel guesses is stopped
+ * at the limit, not after every one of them has been checked; a success gives its
+ * attempt back and clears the address's count. When the hashing queue is full the
+ * answer is the unavailable notice, at once.
  */
 export async function signIn(db: Database, input: { email: string; password: string; clientIp: string; now: Date }): Promise<SignInResult> {
   const keys = { clientIp: input.clientIp, email: input.email };
-  const limited = await check('adminSignIn', keys);
-  if (!limited.ok) return { kind: 'rate-limited', retryAfterMs: limited.retryAfterMs };
-  const candidates = await findSignInCandidates(db, input.email);
+  const counted = await consume('adminSignIn', keys);
+  if (!counted.ok) return { kind: 'rate-limited', retryAfterMs: counted.retryAfterMs };
   let signedIn: number | undefined;
-  for (const candidate of candidates.length > 0 ? candidates : [{ id: 0, passwordHash: null, status: 'inactive' as const, siteSlug: '' }]) {
-    const matches = await verifyPassword(input.password, candidate.passwordHash ?? (await decoyHash()));
-    // A deactivated or unverified administrator cannot sign in; the answer does not say so.
-    if (matches && candidate.passwordHash && candidate.status !== 'inactive' && candidate.status !== 'unverified' && signedIn === undefined) {
-      signedIn = candidate.id;
+  try {
+    const candidates = await findSignInCandidates(db, input.email);
+    for (const candidate of candidates.length > 0 ? candidates : [{ id: 0, passwordHash: null, status: 'inactive' as const, siteSlug: '' }]) {
+      const matches = await verifyPassword(input.password, candidate.passwordHash ?? (await decoyHash()));
+      // A deactivated or unverified administrator cannot sign in; the answer does not say so.
+      if (matches && candidate.passwordHash && candidate.status !== 'inactive' && candidate.status !== 'unverified' && signedIn === undefined) {
+        signedIn = candidate.id;
+      }
     }
+  } catch (error) {
+    if (!(error instanceof PasswordHashingBusy)) throw error;
+    log.warn('admin.sign-in-busy', {});
+    return { kind: 'unavailable' };
   }
   if (signedIn === undefined) {
-    await consume('adminSignIn', keys);
     log.info('admin.sign-in-refused', {});
     return { kind: 'refused' };
   }
+  await refund('adminSignIn', keys);
   await reset('adminSignIn', input.email);
   const cookieValue = await createSession(db, signedIn, input.now);
   await recordSignIn(db, signedIn, input.now);

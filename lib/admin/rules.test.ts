@@ -136,6 +136,12 @@ describe('contact details', () => {
   it.each([
     [{ email: 'not an email' }, { email: 'invalid-email' }],
     [{ email: 'a@b' }, { email: 'invalid-email' }],
+    // Rendered as a mailto: link to every locked-out user: parameters would prefill their message.
+    [{ email: 'help@acme.example?subject=Urgent&body=Send%20your%20password' }, { email: 'invalid-email' }],
+    [{ email: 'help?cc=attacker@evil.example@acme.example' }, { email: 'invalid-email' }],
+    [{ email: 'help&x=1@acme.example' }, { email: 'invalid-email' }],
+    [{ email: 'help%3Fsubject@acme.example' }, { email: 'invalid-email' }],
+    [{ email: 'help@acme.example#top' }, { email: 'invalid-email' }],
     [{ phone: 'call me' }, { phone: 'invalid-phone' }],
     [{ phone: '12' }, { phone: 'invalid-phone' }],
     [{ name: 'x'.repeat(121) }, { name: 'too-long' }],
@@ -143,6 +149,12 @@ describe('contact details', () => {
     [{ name: 'Admin\u202Eevil' }, { name: 'invalid-characters' }],
   ])('%j is refused with %j', (fields, problems) => {
     expect(checkContactDetails({ ...empty, ...fields }).problems).toEqual(problems);
+  });
+
+  it('accepts the plain addresses administrators publish, national characters included', () => {
+    for (const email of ['it-desk@acme.example', 'first.last+help@sub.acme.co.uk', 'podpora@firma.cz', 'サポート@例え.jp']) {
+      expect(checkContactDetails({ ...empty, email }).problems, email).toEqual({});
+    }
   });
 
   it('counts length in characters, not UTF-16 units', () => {

@@ -1,3 +1,4 @@
+import { normalizeEmail } from '@/lib/accounts/email';
 import type { ManagedUser, UserStatus } from '@/lib/accounts/types';
 
 /**
@@ -95,7 +96,13 @@ export const contactFields = ['name', 'email', 'phone', 'message'] as const sati
 export const contactProblems = ['too-long', 'invalid-email', 'invalid-phone', 'invalid-characters'] as const;
 export type ContactProblem = (typeof contactProblems)[number];
 
-const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * A plain address: the shared address check, and none of the characters that give a mailto: link
+ * parameters or a fragment (`?`, `&`, `%`, `#`), though some are legal in an address's local part.
+ */
+function isPlainAddress(value: string): boolean {
+  return normalizeEmail(value).kind === 'ok' && !/[?&%#]/.test(value);
+}
 /** Digits with the usual separators and an optional leading +, at least 5 digits in all. */
 const phoneShape = /^\+?[\d\s().\-/]+$/;
 
@@ -118,7 +125,7 @@ export function checkContactDetails(input: ContactInput): { values: ContactInput
     if (/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value)) problems[field] = 'invalid-characters';
     else if ([...value].length > contactLimits[field]) problems[field] = 'too-long';
   }
-  if (!problems.email && values.email && !emailShape.test(values.email)) problems.email = 'invalid-email';
+  if (!problems.email && values.email && !isPlainAddress(values.email)) problems.email = 'invalid-email';
   if (!problems.phone && values.phone && (!phoneShape.test(values.phone) || values.phone.replace(/\D/g, '').length < 5)) {
     problems.phone = 'invalid-phone';
   }

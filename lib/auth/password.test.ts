@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, maxWaitingHashes, PasswordHashingBusy, verifyPassword } from './password';
 
 describe('password hashing', () => {
   it('verifies the right password and rejects others', async () => {
@@ -25,5 +25,16 @@ describe('password hashing', () => {
     const checks = await Promise.all(hashes.map((hash, i) => verifyPassword(passwords[i]!, hash)));
     expect(checks).toEqual(passwords.map(() => true));
     expect(await verifyPassword(passwords[0]!, hashes[1]!)).toBe(false);
+  });
+
+  it('refuses a burst past the queue at once instead of queueing it without end', async () => {
+    const stored = await hashPassword('the right one');
+    const burst = await Promise.allSettled(Array.from({ length: maxWaitingHashes + 12 }, (_, i) => verifyPassword(`guess ${i}`, stored)));
+    const refused = burst.filter((result) => result.status === 'rejected');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((result) => result.status === 'rejected' && result.reason instanceof PasswordHashingBusy)).toBe(true);
+    expect(burst.filter((result) => result.status === 'fulfilled').every((result) => result.status === 'fulfilled' && result.value === false)).toBe(true);
+    // The queue drains: the next check runs normally.
+    expect(await verifyPassword('the right one', stored)).toBe(true);
   });
 });

@@ -16,11 +16,28 @@ const keyLength = 32;
  * rate limits do not see as one) queues instead of exhausting the server's memory.
  */
 const maxConcurrentHashes = Math.max(1, Math.min(4, availableParallelism()));
+/**
+ * ...and at most this many waiting: past it a burst is refused at once (PasswordHashingBusy, which
+ * callers answer with the localized "unavailable" notice) instead of making every administrator's
+ * sign-in wait behind it. Eight waiting per slot is a few seconds at most.
+ */
+export const maxWaitingHashes = 8 * maxConcurrentHashes;
 let running = 0;
 const waiting: Array<() => void> = [];
 
+/** Thrown when the hashing queue is full: the server is busy, try again in a moment. */
+export class PasswordHashingBusy extends Error {
+  constructor() {
+    super('password hashing is at capacity');
+    this.name = 'PasswordHashingBusy';
+  }
+}
+
 async function withHashSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= maxConcurrentHashes) await new Promise<void>((resolve) => waiting.push(resolve));
+  if (running >= maxConcurrentHashes) {
+    if (waiting.length >= maxWaitingHashes) throw new PasswordHashingBusy();
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
   running += 1;
   try {
     return await work();
@@ -50,7 +67,10 @@ export async function hashPassword(password: string): Promise<string> {
 /** A stored hash for accounts without a password, so checking an unknown account costs the same time. */
 let decoy: Promise<string> | undefined;
 export function decoyHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(16).toString('hex'));
+  decoy ??= hashPassword(randomBytes(16).toString('hex')).catch((error: unknown) => {
+    decoy = undefined; // a busy moment must not leave a failed decoy behind for good
+    throw error;
+  });
   return decoy;
 }
 

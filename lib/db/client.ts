@@ -1,5 +1,5 @@
 import 'server-only';
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { dataDirectory, env } from '@/lib/config/env';
 import { log } from '@/lib/server/log';
+import { makePrivateDirectory } from '@/lib/server/private-directory';
 import * as schema from './schema';
 
 /**
@@ -32,9 +33,15 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** DATA_DIR 0700 with nothing in it open to others (see makePrivateDirectory), said in the log when it had to change. */
+function keepPrivate(directory: string): void {
+  const tightened = makePrivateDirectory(directory);
+  if (tightened > 0) log.warn('data_dir.permissions_tightened', { entries: tightened });
+}
+
 /** PGlite must never be opened by two processes at once: it would corrupt the data folder. */
 function lockDataDirectory(directory: string): () => void {
-  mkdirSync(directory, { recursive: true });
+  keepPrivate(directory);
   const lockFile = path.join(directory, 'pglite.lock');
   try {
     writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
@@ -79,10 +86,13 @@ export async function openDatabase(options: { url?: string; dataDir?: string | '
     const client = new PGlite(directory);
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     await migratePglite(db as never, { migrationsFolder });
+    // PGlite has just created its files mode 666: close them to others now, not at the next start.
+    if (directory) makePrivateDirectory(path.dirname(directory));
     return {
       db,
       close: async () => {
         await client.close();
+        if (directory) makePrivateDirectory(path.dirname(directory));
         release();
       },
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openFlash, peekFlash, sealFlash } from './flash';
+import { flashHead, openFlash, sealFlash } from './flash';
 
 const secret = 'a-test-secret-of-at-least-32-characters';
 
@@ -7,7 +7,7 @@ describe('flash cookies', () => {
   it('round-trips form state, and shows only status and consume in clear', () => {
     const cookie = sealFlash({ values: { email: 'dan@acme.example' }, errors: { email: 'invalid' } }, 400, true, secret);
     expect(cookie).not.toContain('acme');
-    expect(peekFlash(cookie)).toEqual({ status: 400, consume: true });
+    expect(flashHead(cookie, secret)).toEqual({ status: 400, consume: true });
     expect(openFlash(cookie, secret)).toEqual({ values: { email: 'dan@acme.example' }, errors: { email: 'invalid' } });
   });
 
@@ -26,9 +26,18 @@ describe('flash cookies', () => {
     expect(openFlash(undefined, secret)).toBeUndefined();
   });
 
-  it('lets the proxy apply only statuses it knows', () => {
-    expect(peekFlash('500.1.xyz')).toBeUndefined();
-    expect(peekFlash('429.0.xyz')).toEqual({ status: 429, consume: false });
-    expect(peekFlash('garbage')).toBeUndefined();
+  it('lets the proxy apply a status only from a cookie it sealed, with its head unchanged', () => {
+    expect(flashHead('503.0.x', secret)).toBeUndefined();
+    expect(flashHead('garbage', secret)).toBeUndefined();
+    const cookie = sealFlash({ values: { a: 'b' } }, 400, false, secret);
+    expect(flashHead(cookie, secret)).toEqual({ status: 400, consume: false });
+    // The head is authenticated: moving a real cookie's payload under another status opens to nothing.
+    for (const head of ['503.0.', '429.0.', '400.1.', '200.0.']) {
+      const edited = head + cookie.split('.')[2];
+      expect(flashHead(edited, secret), head).toBeUndefined();
+      expect(openFlash(edited, secret), head).toBeUndefined();
+    }
+    expect(flashHead(cookie, 'another-secret-of-at-least-32-chars!!')).toBeUndefined();
+    expect(flashHead(sealFlash({}, 503, false, secret).replace(/^503/, '500'), secret)).toBeUndefined();
   });
 });

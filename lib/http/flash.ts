@@ -4,8 +4,10 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
  * A short-lived, encrypted, HttpOnly cookie that carries a form's state from the
  * POST that handled it to the page the browser is sent back to: the values the
  * person typed (an email address must never go in a URL), the errors, and the
- * status the page should answer with. The status is kept in clear in front, so
- * the proxy can apply it without the key: `<status>.<consume>.<sealed>`.
+ * status the page should answer with: `<status>.<consume>.<sealed>`. The status and
+ * consume flag are in clear (the proxy reads them) but authenticated with the rest
+ * (they are the cipher's associated data): a forged or edited cookie opens to
+ * nothing, and the proxy applies nothing from it.
  */
 export type FlashState = {
   values?: Record<string, string>;
@@ -29,17 +31,19 @@ export function sealFlash(state: FlashState, status: FlashStatus, consume: boole
   const padded = json.padEnd(Math.ceil((json.length + 1) / padTo) * padTo, ' ');
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', keyFrom(secret), iv);
+  cipher.setAAD(Buffer.from(`${status}.${consume ? 1 : 0}`));
   const sealed = Buffer.concat([cipher.update(padded, 'utf8'), cipher.final()]);
   return `${status}.${consume ? 1 : 0}.${Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url')}`;
 }
 
 export function openFlash(cookie: string | undefined, secret: string): FlashState | undefined {
   if (!cookie) return undefined;
-  const [, , sealed] = cookie.split('.');
+  const [status, consume, sealed] = cookie.split('.');
   if (!sealed) return undefined;
   try {
     const raw = Buffer.from(sealed, 'base64url');
     const decipher = createDecipheriv('aes-256-gcm', keyFrom(secret), raw.subarray(0, 12));
+    decipher.setAAD(Buffer.from(`${status}.${consume}`));
     decipher.setAuthTag(raw.subarray(12, 28));
     const json = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
     return JSON.parse(json) as FlashState;
@@ -49,10 +53,14 @@ export function openFlash(cookie: string | undefined, secret: string): FlashStat
   }
 }
 
-/** The clear part of a flash cookie, for the proxy: which status to answer with, and whether to drop the cookie. */
-export function peekFlash(cookie: string | undefined): { status: FlashStatus; consume: boolean } | undefined {
+/**
+ * What the proxy may apply from a flash cookie: its status and whether to drop it, only when
+ * the cookie is one we sealed (the head is authenticated) and the status is one we use.
+ */
+export function flashHead(cookie: string | undefined, secret: string): { status: FlashStatus; consume: boolean } | undefined {
   const match = /^(\d{3})\.([01])\./.exec(cookie ?? '');
   const status = Number(match?.[1]);
   if (!match || !(flashStatuses as readonly number[]).includes(status)) return undefined;
+  if (!openFlash(cookie, secret)) return undefined;
   return { status: status as FlashStatus, consume: match[2] === '1' };
 }

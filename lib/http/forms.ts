@@ -28,23 +28,55 @@ export function isSameOrigin(request: Request, options: { allowOpaqueOrigin?: bo
   }
 }
 
-/** Reads a URL-encoded or multipart form body, refusing bodies over the limit. Undefined when unreadable. */
-export async function readForm(request: Request): Promise<Map<string, string> | undefined> {
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > maxFormBytes) return undefined;
+export type FormBody = { kind: 'ok'; form: Map<string, string> } | { kind: 'too-large' } | { kind: 'unreadable' };
+
+/**
+ * Reads a body as a stream, at most `maxBytes` whatever Content-Length or chunked
+ * encoding claim: past the cap it stops reading and cancels the rest, so a 150 MB
+ * chunked body costs no more memory than a 16 kB one.
+ */
+export async function readCapped(request: Request, maxBytes: number): Promise<{ kind: 'ok'; bytes: Uint8Array } | { kind: 'too-large' }> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) return { kind: 'too-large' };
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = request.body?.getReader();
+  if (!reader) return { kind: 'ok', bytes: new Uint8Array() };
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return { kind: 'too-large' };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { kind: 'ok', bytes };
+}
+
+/** Reads a URL-encoded or multipart form body of at most `maxFormBytes`. */
+export async function readForm(request: Request): Promise<FormBody> {
   try {
-    const text = await request.text();
-    if (text.length > maxFormBytes) return undefined;
+    const body = await readCapped(request, maxFormBytes);
+    if (body.kind === 'too-large') return body;
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body.bytes);
     const type = request.headers.get('content-type') ?? '';
     if (type.startsWith('application/x-www-form-urlencoded')) {
-      return new Map(new URLSearchParams(text));
+      return { kind: 'ok', form: new Map(new URLSearchParams(text)) };
     }
     if (type.startsWith('multipart/form-data')) {
       const data = await new Response(text, { headers: { 'content-type': type } }).formData();
-      return new Map([...data].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      return { kind: 'ok', form: new Map([...data].filter((entry): entry is [string, string] => typeof entry[1] === 'string')) };
     }
-    return undefined;
+    return { kind: 'unreadable' };
   } catch {
-    return undefined;
+    return { kind: 'unreadable' };
   }
 }

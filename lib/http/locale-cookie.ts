@@ -9,15 +9,17 @@ const oneYear = 60 * 60 * 24 * 365;
  * Remembers a locale the reader chose: set when the page's locale differs from
  * the cookie, or (with no cookie yet) from what Accept-Language would pick, so
  * most visitors never get a cookie at all. Only for page loads, not prefetches.
+ * Secure in production. Says whether it set the cookie.
  */
-export function syncLocaleCookie(request: NextRequest, response: NextResponse, locale: Locale): void {
+export function syncLocaleCookie(request: NextRequest, response: NextResponse, locale: Locale, options: { secure: boolean }): boolean {
   const destination = request.headers.get('sec-fetch-dest');
-  if (destination !== null && destination !== 'document') return;
+  if (destination !== null && destination !== 'document') return false;
   const current = request.cookies.get(localeCookieName)?.value;
   const wanted = isLocale(current)
     ? current !== locale
     : negotiateLocale({ acceptLanguage: request.headers.get('accept-language') }) !== locale;
   if (wanted) {
-    response.cookies.set(localeCookieName, locale, { path: '/', maxAge: oneYear, sameSite: 'lax' });
+    response.cookies.set(localeCookieName, locale, { path: '/', maxAge: oneYear, sameSite: 'lax', secure: options.secure });
   }
+  return wanted;
 }

@@ -13,7 +13,8 @@ import { parseSearchQuery } from '@/lib/search/query';
 import { routing } from '@/lib/i18n/routing';
 import { env, isProduction } from '@/lib/config/env';
 import { countFallbackView } from '@/lib/content/fallback-views';
-import { peekFlash } from './flash';
+import { getSecret } from '@/lib/server/secret';
+import { flashHead } from './flash';
 import { flashCookieName, flashHeader } from './flash-name';
 import { matchLocalizedRoute, notFoundPagePath, routeStatuses } from './known-routes';
 import { syncLocaleCookie } from './locale-cookie';
@@ -21,10 +22,13 @@ import { decideRoute } from './route-decision';
 import { contentSecurityPolicy } from './csp';
 import { isPrerendered } from './prerendered';
 import { applySecurityHeaders, createNonce } from './security-headers';
+import staticHeaders from './static-headers.json';
 
 const routes = generatedRoutes as RouteTable;
 const upgradeInsecureRequests = env.SITE_URL.startsWith('https://');
 const handleI18n = createMiddleware(routing);
+const pageMethods = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
+const dataPolicy = staticHeaders.data[0]!.value;
 
 /** Paths that are not localized pages: they only get the security headers. */
 function isNonPage(pathname: string): boolean {
@@ -64,10 +68,12 @@ function getPageStatus(request: NextRequest): { status: number; flash?: string; 
   const fixed = route ? routeStatuses[route] : undefined;
   if (fixed) return { status: fixed };
   if (route === '/search' && parseSearchQuery(searchParams.getAll('q')).kind === 'too-long') return { status: 400 };
-  if (request.method === 'GET') {
+  // A flash belongs to a form page rendered per request: a prerendered (publicly cacheable) page
+  // never takes a status from a cookie, and a cookie we did not seal changes nothing anywhere.
+  if (request.method === 'GET' && !isPrerendered(pathname)) {
     const cookie = flashCookieName(pathname);
     const value = request.cookies.get(cookie)?.value;
-    const flash = peekFlash(value);
+    const flash = value ? flashHead(value, getSecret()) : undefined;
     if (flash) return { status: flash.status, flash: value, dropCookie: flash.consume ? cookie : undefined };
   }
   return undefined;
@@ -85,6 +91,16 @@ export function handleRequest(request: NextRequest): NextResponse {
         );
     // Their Content-Security-Policy comes from next.config.mjs, which also covers the API paths that skip the proxy.
     return applySecurityHeaders(response, { production: isProduction });
+  }
+
+  // Pages answer GET and HEAD, form routes POST (OPTIONS is Next's own): PUT, DELETE, PATCH or
+  // WebDAV verbs used to render the page as if it were a GET.
+  if (!pageMethods.has(request.method)) {
+    const refused = new NextResponse('Method not allowed.\n', {
+      status: 405,
+      headers: { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': dataPolicy },
+    });
+    return applySecurityHeaders(refused, { production: isProduction });
   }
 
   // Only the proxy may hand a page its flash.
@@ -144,11 +160,23 @@ export function handleRequest(request: NextRequest): NextResponse {
             : handleI18n(request);
       // A consumed flash (errors) shows once: the browser drops it with this response.
       if (page?.dropCookie) response.cookies.set(page.dropCookie, '', { path: pathname, maxAge: 0 });
+      // An answer shaped by a cookie is this person's alone: never stored by a shared cache.
+      if (page?.flash) {
+        response.headers.set('Cache-Control', 'private, no-store');
+        response.headers.set('Vary', 'Cookie');
+      }
       break;
     }
   }
 
+  // The remembered locale rides only on answers no shared cache keeps: a redirect (marked private
+  // when it carries the cookie) or a page rendered per request. A prerendered page is the same for
+  // everyone and is cached for a year: it never carries a Set-Cookie.
   const pathLocale = pathname.split('/')[1];
-  if (isLocale(pathLocale)) syncLocaleCookie(request, response, pathLocale);
+  const isRedirect = response.status >= 300 && response.status < 400;
+  const isPerRequestPage = decision.kind === 'pass' && !isPrerendered(pathname);
+  if (isLocale(pathLocale) && (isRedirect || isPerRequestPage) && syncLocaleCookie(request, response, pathLocale, { secure: isProduction })) {
+    if (isRedirect) response.headers.set('Cache-Control', 'private, no-store');
+  }
   return applySecurityHeaders(response, { nonce, pathname, production: isProduction, upgradeInsecureRequests });
 }

@@ -58,28 +58,18 @@ export async function consume(policy: PolicyName, keys: { clientIp: string; emai
   return retryAfterMs > 0 ? { ok: false, retryAfterMs } : { ok: true };
 }
 
-/**
- * Whether this client (or email address) is already over the policy's limit,
- * without counting an attempt: for limits that count only failures (sign-in).
- */
-export async function check(policy: PolicyName, keys: { clientIp: string; email?: string }): Promise<LimitResult> {
-  const definition = policies[policy];
-  const lookups: Array<Promise<RateLimiterRes | null>> = [limiterFor(`${policy}:client`, definition.perClient).get(keys.clientIp)];
-  const limits: number[] = [definition.perClient.points];
-  if (keys.email && 'perEmail' in definition) {
-    lookups.push(limiterFor(`${policy}:email`, definition.perEmail).get(keyedHash('rate-limit', keys.email)));
-    limits.push(definition.perEmail.points);
-  }
-  const states = await Promise.all(lookups);
-  let retryAfterMs = 0;
-  states.forEach((state, index) => {
-    if (state && state.consumedPoints >= limits[index]!) retryAfterMs = Math.max(retryAfterMs, state.msBeforeNext);
-  });
-  return retryAfterMs > 0 ? { ok: false, retryAfterMs } : { ok: true };
-}
-
 /** Forgets the count for an email address (a successful sign-in clears its failures). */
 export async function reset(policy: PolicyName, email: string): Promise<void> {
   const definition = policies[policy];
   if ('perEmail' in definition) await limiterFor(`${policy}:email`, definition.perEmail).delete(keyedHash('rate-limit', email));
+}
+
+/** Gives back one attempt counted by `consume` (a sign-in counted before its check, then successful). */
+export async function refund(policy: PolicyName, keys: { clientIp: string; email?: string }): Promise<void> {
+  const definition = policies[policy];
+  const refunds: Array<Promise<unknown>> = [limiterFor(`${policy}:client`, definition.perClient).reward(keys.clientIp, 1)];
+  if (keys.email && 'perEmail' in definition) {
+    refunds.push(limiterFor(`${policy}:email`, definition.perEmail).reward(keyedHash('rate-limit', keys.email), 1));
+  }
+  await Promise.all(refunds);
 }

@@ -128,11 +128,29 @@ describe('results', () => {
     expect(engine('en').search('account', 2)).toHaveLength(2);
   });
 
-  it('treat markup in the query as text', () => {
+  it('treat markup in the query and in the text as text', () => {
     expect(() => engine('en').search('<script>alert(1)</script> deactivated', 5)).not.toThrow();
-    for (const hit of engine('en').search('<img src=x onerror=alert(1)>', 5)) {
-      expect(hit.snippet.every((s) => !s.text.includes('<img'))).toBe(true);
-    }
+    // No article contains markup, so the snippet can only show it if the engine keeps the
+    // article's own characters: one written about markup shows it verbatim, words marked.
+    const markup = '<img src=x onerror=alert(1)>';
+    const aboutMarkup = SearchEngine.build([
+      {
+        id: 'mk1',
+        locale: 'en',
+        isFallback: false,
+        title: 'Pasted markup',
+        summary: 'What happens to markup pasted into a comment.',
+        audience: 'host',
+        tags: [],
+        headings: [],
+        errors: [],
+        text: `If you paste ${markup} into a comment, it is shown as it is and never run.`,
+      },
+    ]);
+    const [hit] = aboutMarkup.search(markup, 5);
+    expect(hit?.id).toBe('mk1');
+    expect(hit!.snippet.map((s) => s.text).join('')).toContain(markup);
+    expect(hit!.snippet.filter((s) => s.match).map((s) => s.text.toLowerCase())).toEqual(expect.arrayContaining(['img', 'onerror']));
   });
 });
 

@@ -19,7 +19,7 @@ export function getSecret(): string {
     try {
       secret = readFileSync(file, 'utf8').trim();
     } catch {
-      mkdirSync(path.dirname(file), { recursive: true });
+      mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
       secret = randomBytes(32).toString('base64url');
       writeFileSync(file, secret, { mode: 0o600 });
     }

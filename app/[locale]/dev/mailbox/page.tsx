@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/layout/page-shell';
 import { isProduction } from '@/lib/config/env';
@@ -16,8 +17,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('metaTitle'), robots: { index: false, follow: false } };
 }
 
-/** Outside production, without SMTP_URL: the email Signpost would have sent. The proxy hides it in production. */
+/**
+ * Outside production, without SMTP_URL: the email Signpost would have sent. The proxy hides it in production.
+ * Rendered per request, never prerendered: a build is made in production mode (a permanent 404 for a demo
+ * server on that build), and a build made in demo mode would freeze the build machine's outbox, reset links
+ * included, into `.next`.
+ */
 export default async function DevMailbox({ params }: Props) {
+  await connection();
   const locale = parseLocaleParam((await params).locale);
   if (isProduction) notFound();
   setRequestLocale(locale);
