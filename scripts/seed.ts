@@ -4,7 +4,8 @@
  * they are there. Stop a running server first when using the embedded database.
  */
 import { openDatabase } from '../lib/db/client';
-import { demoAdminPassword, demoSites, seedDemoData } from '../lib/db/seed';
+import { demoAdminEmail, demoAdminPassword } from '../lib/admin/demo';
+import { demoSites, seedDemoData } from '../lib/db/seed';
 import { dataDirectory, env } from '../lib/config/env';
 
 if (env.SIGNPOST_ENV === 'production' && !process.argv.includes('--force')) {
@@ -19,7 +20,7 @@ try {
   for (const site of demoSites) {
     console.log(`  ${site.slug}: ${site.users.map((u) => u.email).join(', ')}`);
   }
-  console.log(`Site administration: site.admin@acme.example / ${demoAdminPassword}`);
+  console.log(`Site administration: ${demoAdminEmail} / ${demoAdminPassword}`);
 } finally {
   await opened.close();
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PageShell } from '@/components/layout/page-shell';
-import type { AdminContext } from '@/lib/admin/auth';
+import type { SiteAdminRecord } from '@/lib/accounts/types';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/paths';
@@ -18,7 +18,8 @@ export async function AdminFrame({
   children,
 }: {
   locale: Locale;
-  context: AdminContext;
+  /** The signed-in administrator and the session's anti-forgery token (an AdminContext fits). */
+  context: { admin: SiteAdminRecord; csrfToken: string };
   section: AdminSection;
   title: string;
   /** The page's path after the locale, for the language switcher. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { ContactDetails } from '@/lib/accounts/repository';
+import type { ContactDetails } from '@/lib/accounts/types';
 import { ContactCardView, type ContactCardLabels } from '@/components/sign-in-help/contact-card-view';
 
 export type PreviewTexts = {

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ArticleSearchResult } from '@/lib/search/server';
+import type { ArticleSearchResult } from '@/lib/search/engine';
 import type { Locale } from '@/lib/i18n/locales';
 import { Snippet } from './snippet';
 

@@ -1,5 +1,5 @@
 import { EmailText } from '@/components/ui/email-text';
-import type { ContactDetails } from '@/lib/accounts/repository';
+import type { ContactDetails } from '@/lib/accounts/types';
 
 export type ContactCardLabels = { name: string; email: string; phone: string; message: string };
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { ContactDetails } from '@/lib/accounts/repository';
+import type { ContactDetails } from '@/lib/accounts/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { ContactCardView, type ContactCardLabels } from './contact-card-view';
 

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-list';
 import { SearchForm } from '@/components/search/search-form';
 import { getArticle } from '@/lib/content';
-import type { SiteRecord } from '@/lib/accounts/repository';
+import type { SiteRecord } from '@/lib/accounts/types';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Outcome, OutcomeAction } from '@/lib/sign-in-help/flow';
 import type { OutcomeNotice } from '@/lib/sign-in-help/forms';

@@ -4,19 +4,7 @@ import type { Database } from '@/lib/db/client';
 import { prepared } from '@/lib/db/prepared';
 import { adminSessions, organizations, sites, users } from '@/lib/db/schema';
 import type { AccountFacts } from './lifecycle';
-import type { ManagedUser, UserStatus } from './types';
-
-export type ContactDetails = { name: string | null; email: string | null; phone: string | null; message: string | null };
-
-export type SiteRecord = {
-  id: number;
-  slug: string;
-  name: string;
-  contact: ContactDetails;
-  hasContactDetails: boolean;
-  privacyMode: boolean;
-  organization: { id: number; name: string; csm: { name: string | null; email: string | null; phone: string | null } };
-};
+import type { ManagedUser, SiteAdminRecord, SiteRecord, UserStatus } from './types';
 
 export type AccountRecord = AccountFacts & {
   id: number;
@@ -120,8 +108,6 @@ export async function markVerified(db: Database, userId: number): Promise<void> 
   await db.update(users).set({ status: 'verified' }).where(eq(users.id, userId));
 }
 
-/** A site administrator account and its site, for the session and the admin pages. */
-export type SiteAdminRecord = { id: number; email: string; displayName: string | null; site: SiteRecord };
 
 /** Site administrator accounts that may sign in with this address (any site), with their password hashes. */
 export async function findSignInCandidates(db: Database, email: string) {

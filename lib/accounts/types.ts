@@ -26,3 +26,19 @@ export type ManagedUser = {
   directoryState: DirectoryState | null;
   licenses: string[];
 };
+
+/** A site's published contact details for site administration: each optional. */
+export type ContactDetails = { name: string | null; email: string | null; phone: string | null; message: string | null };
+
+export type SiteRecord = {
+  id: number;
+  slug: string;
+  name: string;
+  contact: ContactDetails;
+  hasContactDetails: boolean;
+  privacyMode: boolean;
+  organization: { id: number; name: string; csm: { name: string | null; email: string | null; phone: string | null } };
+};
+
+/** A site administrator account and its site, for the session and the admin pages. */
+export type SiteAdminRecord = { id: number; email: string; displayName: string | null; site: SiteRecord };

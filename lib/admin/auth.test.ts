@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '@/lib/db/client';
-import { demoAdminPassword } from '@/lib/db/seed';
+import { demoAdminPassword } from './demo';
 import { adminSessions, users } from '@/lib/db/schema';
 import { useDemoDatabase } from '@/lib/testing/database';
 import { signIn } from './auth';

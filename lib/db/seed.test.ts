@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
 import { openDatabase } from './client';
 import { organizations, sites, users } from './schema';
-import { demoAdminPassword, seedDemoData } from './seed';
+import { demoAdminPassword } from '@/lib/admin/demo';
+import { seedDemoData } from './seed';
 
 const day = 24 * 60 * 60 * 1000;
 

@@ -1,4 +1,5 @@
 import { and, eq, notInArray } from 'drizzle-orm';
+import { demoAdminPassword } from '@/lib/admin/demo';
 import { hashPassword } from '@/lib/auth/password';
 import type { DirectoryState, UserStatus } from '@/lib/accounts/types';
 import type { Database } from './client';
@@ -10,8 +11,6 @@ import { organizations, sites, users } from './schema';
  * Idempotent: running it again resets every demo account to this state.
  */
 
-/** The demo site administrator's password, also in the README and printed by `npm run seed`. */
-export const demoAdminPassword = 'signpost-demo-admin';
 
 const day = 24 * 60 * 60 * 1000;
 

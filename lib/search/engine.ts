@@ -40,6 +40,9 @@ export type SearchHit = {
   matchedBy: 'id' | 'error' | 'text';
 };
 
+/** A hit with the URL of the article in the reader's locale, as pages and the API show it. */
+export type ArticleSearchResult = SearchHit & { url: string };
+
 type FieldName = 'primary' | 'secondary' | 'body';
 
 const fieldWeights: Record<FieldName, number> = { primary: 8, secondary: 3, body: 1 };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { env } from '@/lib/config/env';
 import { findArticleId, getArticlePath } from '@/lib/content';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { SearchEngine, type SearchHit, type SerializedEngine } from './engine';
+import { SearchEngine, type ArticleSearchResult, type SerializedEngine } from './engine';
 import { paths } from '@/lib/paths';
 
 /**
@@ -37,8 +37,6 @@ export function getSearchEngine(locale: Locale): SearchEngine {
 export function preloadSearchIndexes(): void {
   for (const locale of locales) getSearchEngine(locale);
 }
-
-export type ArticleSearchResult = SearchHit & { url: string };
 
 export function searchArticles(query: string, locale: Locale, limit: number): ArticleSearchResult[] {
   return getSearchEngine(locale)

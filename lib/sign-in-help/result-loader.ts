@@ -1,6 +1,7 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { findSite, type SiteRecord } from '@/lib/accounts/repository';
+import { findSite } from '@/lib/accounts/repository';
+import type { SiteRecord } from '@/lib/accounts/types';
 import { withDatabase } from '@/lib/server/database';
 import type { Locale } from '@/lib/i18n/locales';
 import { parseReferenceCode } from './reference-code';

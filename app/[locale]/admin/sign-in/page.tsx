@@ -7,7 +7,7 @@ import { ErrorSummary, SubmitButton, TextField } from '@/components/ui/form';
 import { currentAdmin } from '@/lib/admin/auth';
 import { maxEmailLength } from '@/lib/accounts/email';
 import { isProduction } from '@/lib/config/env';
-import { demoAdminPassword } from '@/lib/db/seed';
+import { demoAdminEmail, demoAdminPassword } from '@/lib/admin/demo';
 import { signInFlash } from '@/lib/admin/forms';
 import type { EmailProblem, FormProblem } from '@/lib/http/email-field';
 import { readFormFlash } from '@/lib/http/form-route';
@@ -77,7 +77,7 @@ export default async function AdminSignIn({ params }: Props) {
           <TextField id="password" name="password" type="password" label={t('password')} error={passwordError} autoComplete="current-password" maxLength={200} required />
           <SubmitButton>{t('submit')}</SubmitButton>
         </form>
-        {!isProduction && <p className="mt-8 rounded bg-wash px-4 py-3 text-sm">{t('demo', { email: 'site.admin@acme.example', password: demoAdminPassword })}</p>}
+        {!isProduction && <p className="mt-8 rounded bg-wash px-4 py-3 text-sm">{t('demo', { email: demoAdminEmail, password: demoAdminPassword })}</p>}
         <p className="mt-6 text-sm text-muted">{t('lockedOut')}</p>
       </div>
     </PageShell>
