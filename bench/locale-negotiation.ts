@@ -8,7 +8,6 @@
  *
  *   npx tsx bench/locale-negotiation.ts
  */
-import { match } from '@formatjs/intl-localematcher';
 import { createRequire } from 'node:module';
 import { defaultLocale, locales } from '../lib/i18n/locales';
 import { negotiateLocale } from '../lib/i18n/negotiate';
@@ -21,10 +20,10 @@ const headers = [
   'fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5',
   '',
 ];
-// negotiator (next-intl's dependency) ships no types: the one call used here, typed.
-const Negotiator = createRequire(import.meta.url)('negotiator') as new (request: { headers: Record<string, string | undefined> }) => {
-  languages(): string[];
-};
+// Both are next-intl's own dependencies, not ours: loaded by name, with the one call each used here typed.
+const load = createRequire(import.meta.url);
+const Negotiator = load('negotiator') as new (request: { headers: Record<string, string | undefined> }) => { languages(): string[] };
+const { match } = load('@formatjs/intl-localematcher') as { match: (requested: string[], available: string[], fallback: string) => string };
 const ordered = [...locales].sort((a, b) => b.length - a.length);
 
 function nextIntl(acceptLanguage: string): string {

@@ -11,7 +11,7 @@ export const forgotPasswordFields = z.object({ email: textField });
 export const forgotPasswordFlash = emailFormFlash;
 
 /** What the "sent" page shows: the same neutral message, or (deactivated) whom to contact. */
-export const forgotView = z.discriminatedUnion('kind', [
+const forgotView = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('neutral') }),
   z.object({
     kind: z.literal('deactivated'),

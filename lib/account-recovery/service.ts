@@ -26,8 +26,8 @@ import type { ForgotView } from './forms';
  * used or outdated link stops working without being stored.
  */
 
-export const verificationLinkHours = 48;
-export const resetLinkMinutes = 60;
+const verificationLinkHours = 48;
+const resetLinkMinutes = 60;
 
 type RateLimited = { kind: 'rate-limited'; retryAfterMs: number };
 

@@ -29,7 +29,7 @@ export type Retention =
   | { policy: 'disabled-in-directory' };
 
 /** Who or what can unblock the account, most direct first. */
-export type FixRoute =
+type FixRoute =
   | 'site-administrator'
   | 'customer-success-manager'
   | 'company-directory'

@@ -18,7 +18,7 @@ export type AccountRecord = AccountFacts & {
 type SiteRow = typeof sites.$inferSelect;
 type OrganizationRow = typeof organizations.$inferSelect;
 
-export function toSiteRecord(site: SiteRow, organization: OrganizationRow): SiteRecord {
+function toSiteRecord(site: SiteRow, organization: OrganizationRow): SiteRecord {
   const contact = { name: site.contactName, email: site.contactEmail, phone: site.contactPhone, message: site.contactMessage };
   return {
     id: site.id,

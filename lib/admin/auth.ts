@@ -82,7 +82,7 @@ export function adminFormRoute<P extends { locale: Locale }, F>(
   return async (request, context) => (request.headers.has(internalHeader) ? forbidden() : route(request, context));
 }
 
-export function forbidden(): Response {
+function forbidden(): Response {
   return new NextResponse('This request was refused: it did not come from a current site administration page.', {
     status: 403,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },

@@ -24,7 +24,7 @@ export const userActionFields = z.object({
   license: z.string().optional().transform((license) => license?.slice(0, 100)),
   confirm: z.string().optional(),
 });
-export const usersNotice = z.discriminatedUnion('notice', [
+const usersNotice = z.discriminatedUnion('notice', [
   z.object({ notice: z.literal('done'), action: z.enum(userActions), email: z.string() }),
   z.object({ notice: z.literal('not-found') }),
   z.object({ notice: z.literal('refused'), reason: z.enum(unavailabilities) }),

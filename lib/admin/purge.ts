@@ -7,11 +7,11 @@ import { deleteExpiredDiagnoses } from '@/lib/sign-in-help/repository';
 import { recordAudit } from './repository';
 import { deleteExpiredSessions } from './session';
 
-export type PurgeCandidate = { id: number; siteId: number; email: string; policy: Exclude<Retention, { policy: 'disabled-in-directory' }>['policy']; deletesAt: Date };
+type PurgeCandidate = { id: number; siteId: number; email: string; policy: Exclude<Retention, { policy: 'disabled-in-directory' }>['policy']; deletesAt: Date };
 export type PurgeReport = { dryRun: boolean; accounts: PurgeCandidate[]; diagnoses: number; sessions: number };
 
 /** Inactive accounts past their retention (FACTS.md: 30 days; 7 if removed from the directory; never if disabled in it). */
-export async function findAccountsDue(db: Database, now: Date): Promise<PurgeCandidate[]> {
+async function findAccountsDue(db: Database, now: Date): Promise<PurgeCandidate[]> {
   const inactive = await listInactiveAccounts(db);
   return inactive.flatMap((row) => {
     const state = deriveAccountState(row, now);

@@ -5,7 +5,7 @@ import { NextResponse } from 'next/server';
 import { isProduction } from '@/lib/config/env';
 import { keyedHash } from '@/lib/server/secret';
 
-export const voterCookie = 'sp_voter';
+const voterCookie = 'sp_voter';
 
 /** This browser's voter key (hashed), creating the random cookie on its first vote. */
 export async function voterHash(response?: NextResponse): Promise<string | undefined> {

@@ -16,7 +16,7 @@ export type FlashState = {
   data?: Record<string, unknown>;
 };
 
-export const flashStatuses = [200, 400, 404, 409, 422, 429, 503] as const;
+const flashStatuses = [200, 400, 404, 409, 422, 429, 503] as const;
 export type FlashStatus = (typeof flashStatuses)[number];
 
 /** Payloads are padded to a multiple of this, so the cookie's length says little about its content. */

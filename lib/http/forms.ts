@@ -35,7 +35,7 @@ export type FormBody = { kind: 'ok'; form: Map<string, string> } | { kind: 'too-
  * encoding claim: past the cap it stops reading and cancels the rest, so a 150 MB
  * chunked body costs no more memory than a 16 kB one.
  */
-export async function readCapped(request: Request, maxBytes: number): Promise<{ kind: 'ok'; bytes: Uint8Array } | { kind: 'too-large' }> {
+async function readCapped(request: Request, maxBytes: number): Promise<{ kind: 'ok'; bytes: Uint8Array } | { kind: 'too-large' }> {
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > maxBytes) return { kind: 'too-large' };
   const chunks: Uint8Array[] = [];

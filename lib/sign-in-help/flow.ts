@@ -23,7 +23,7 @@ export type OutcomeAction =
   | 'reset-password'
   | 'search';
 
-export type Choice = {
+type Choice = {
   value: Problem;
   /** Message keys under SignInHelp. */
   label: SignInHelpKey;
@@ -34,7 +34,7 @@ export type Choice = {
 
 export type StepId = 'problem' | 'email' | 'site';
 
-export type Step =
+type Step =
   | { id: 'problem'; kind: 'choice'; number: 1; title: SignInHelpKey; choices: Choice[] }
   | { id: 'email'; kind: 'email'; number: 2; title: SignInHelpKey; intro: SignInHelpKey }
   | { id: 'site'; kind: 'site'; number: 2; title: SignInHelpKey; intro: SignInHelpKey };

@@ -9,7 +9,7 @@ import { problems } from './types';
 /** A step that asks for the address or the site: every problem but "something else" (which goes to search). */
 export const stepParams = z.object({ locale: localeParam, problem: z.enum(problems).exclude(['other']) });
 
-export const referenceCode = z.string().transform((value, context) => {
+const referenceCode = z.string().transform((value, context) => {
   const code = parseReferenceCode(value);
   if (!code) context.addIssue({ code: 'custom', message: 'not a reference code' });
   return code ?? z.NEVER;
@@ -21,7 +21,7 @@ export const emailStepFields = z.object({ email: textField });
 export const emailStepFlash = emailFormFlash;
 
 /** Step 2b: the site, for an address on several. The address rides along, encrypted, in the flash. */
-export const siteProblems = ['empty', 'invalid', 'unknown'] as const;
+const siteProblems = ['empty', 'invalid', 'unknown'] as const;
 export type SiteProblem = (typeof siteProblems)[number];
 export const siteStepFields = z.object({ site: textField.transform((site) => site.trim().slice(0, 100)) });
 export const siteStepFlash = z.object({
@@ -31,7 +31,7 @@ export const siteStepFlash = z.object({
 });
 
 /** The result page's notice: after resending the verification email, a rate limit, or an answer. */
-export const outcomeNotice = z.discriminatedUnion('kind', [
+const outcomeNotice = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('resent') }),
   z.object({ kind: z.literal('rate-limited'), minutes: z.number() }),
   z.object({ kind: z.literal('solved'), solved: z.boolean() }),

@@ -19,7 +19,7 @@ export type Diagnosis = {
   expiresAt: Date;
 };
 
-export const diagnosisLifetimeDays = 30;
+const diagnosisLifetimeDays = 30;
 
 export async function createDiagnosis(
   db: Database,

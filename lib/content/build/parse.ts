@@ -32,7 +32,7 @@ export class SourceError extends Error {}
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
-export const articleLinkPlaceholder = (id: string) => `{{article:${id}}}`;
+const articleLinkPlaceholder = (id: string) => `{{article:${id}}}`;
 
 function getAttribute(node: Node, name: string): string | undefined {
   const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);

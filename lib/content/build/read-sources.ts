@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from './catalog';
 
-export const contentRoot = path.join(process.cwd(), 'content', 'articles');
+const contentRoot = path.join(process.cwd(), 'content', 'articles');
 
 /** Every `content/articles/<folder>/<locale>.mdx`, read from disk (build time and tests only). */
 export function readArticleSources(root: string = contentRoot): SourceFile[] {
