@@ -71,3 +71,10 @@ test('robots.txt points at the sitemap', async ({ request }) => {
   expect(text).toMatch(/Sitemap: .*\/sitemap.xml/);
   expect(text).toContain('Disallow: /api/');
 });
+
+test('the readiness probe answers 200 when the database does, never cached', async ({ request }) => {
+  const response = await request.get('/api/ready');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ready', database: 'ok' });
+  expect(response.headers()['cache-control']).toBe('no-store');
+});

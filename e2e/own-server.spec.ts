@@ -18,6 +18,14 @@ test.describe('with the database unavailable', () => {
   });
   test.afterAll(async () => server.stop());
 
+  test('the readiness probe says so (503) while the liveness probe stays up', async ({ request }) => {
+    const ready = await request.get(`${server.baseURL}/api/ready`);
+    expect(ready.status()).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'unavailable', database: 'unavailable' });
+    expect(ready.headers()['retry-after']).toBe('5');
+    expect((await request.get(`${server.baseURL}/api/health`)).status()).toBe(200);
+  });
+
   test('sign-in help still answers, in Czech, with the guidance and the articles (503, no error page)', async ({ page }) => {
     const t = translator('cs');
     await page.goto(`${server.baseURL}/cs/sign-in-help/deactivated`);

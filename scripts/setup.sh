@@ -9,6 +9,10 @@ if [ "${1:-}" = "--browser" ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   # Without these fonts Japanese renders as boxes in the browser tests and screenshots.
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  # The rate-limit tests run against a real Redis (started and stopped by the tests, on loopback).
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  # ...and Postgres tests against Debian's Postgres (a throw-away cluster per test file, lib/testing/postgres.ts).
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" != "0" ]; then
       echo "Missing: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { dataDirectory, env } from '@/lib/config/env';
 import { log } from '@/lib/server/log';
 import { makePrivateDirectory } from '@/lib/server/private-directory';
+import { databaseLocks } from './locks';
 import * as schema from './schema';
 
 /**
@@ -72,11 +73,32 @@ function lockDataDirectory(directory: string): () => void {
  */
 export async function openDatabase(options: { url?: string; dataDir?: string | 'memory' }): Promise<OpenDatabase> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 3000 });
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: 10,
+      connectionTimeoutMillis: 3000,
+      // A hung database must not hold a request: the server cancels a statement after 5 s, the
+      // client gives up after 6 s whatever the server does, and keepalive notices a dead peer.
+      statement_timeout: 5_000,
+      query_timeout: 6_000,
+      idle_in_transaction_session_timeout: 10_000,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    });
     // An idle client losing its connection must not crash the process; the next query reports it.
     pool.on('error', (error) => log.error('database.pool', error));
     const db = drizzleNodePostgres(pool, { schema }) as unknown as Database;
-    await migrateNodePostgres(db as never, { migrationsFolder });
+    // Several servers start together: one applies the migrations while the others wait here.
+    const lock = await pool.connect();
+    try {
+      // Migrations may take longer than a request's statement budget.
+      await lock.query('set statement_timeout = 0');
+      await lock.query({ text: 'select pg_advisory_lock($1)', values: [databaseLocks.migrations], query_timeout: 0 } as pg.QueryConfig);
+      await migrateNodePostgres(db as never, { migrationsFolder });
+    } finally {
+      await lock.query('select pg_advisory_unlock($1)', [databaseLocks.migrations]).catch(() => {});
+      lock.release();
+    }
     return { db, close: () => pool.end() };
   }
   const memory = options.dataDir === 'memory';

@@ -1,8 +1,9 @@
-import { and, eq, notInArray } from 'drizzle-orm';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { demoAdminPassword } from '@/lib/admin/demo';
 import { hashPassword } from '@/lib/auth/password';
 import type { DirectoryState, UserStatus } from '@/lib/accounts/types';
 import type { Database } from './client';
+import { databaseLocks } from './locks';
 import { organizations, sites, users } from './schema';
 
 /**
@@ -128,6 +129,9 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
   let userCount = 0;
 
   await db.transaction(async (tx) => {
+    // Two servers started together both seed: one waits here for the other's transaction, then
+    // finds its organizations and updates instead of inserting them again ("Acme" twice).
+    await tx.execute(sql`select pg_advisory_xact_lock(${databaseLocks.seed})`);
     for (const demo of demoSites) {
       const existingOrg = await tx.select().from(organizations).where(eq(organizations.name, demo.organization.name));
       const organizationId =

@@ -16,10 +16,30 @@ export type LimitResult = { ok: true } | { ok: false; retryAfterMs: number };
 type Limiters = Map<string, RateLimiterAbstract>;
 const store = globalThis as typeof globalThis & { __signpostLimiters?: Limiters; __signpostRedis?: Redis };
 
+/** How long a rate-limit check waits for Redis before counting in memory instead. */
+export const redisCommandTimeoutMs = 1_000;
+
 function redis(): Redis | undefined {
   if (!env.REDIS_URL) return undefined;
-  store.__signpostRedis ??= new Redis(env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  store.__signpostRedis.on('error', (error) => log.error('rate-limit.redis', error));
+  if (!store.__signpostRedis) {
+    store.__signpostRedis = new Redis(env.REDIS_URL, {
+      // Commands wait for the connection being made (the first requests after a start used to skip
+      // Redis and count in one server's memory only)...
+      enableOfflineQueue: true,
+      // ...but never long: a command with no answer in this time fails, and the limiter counts in
+      // this server's memory instead (a hung Redis used to hold a form post for 30 s).
+      commandTimeout: redisCommandTimeoutMs,
+      connectTimeout: 2_000,
+      maxRetriesPerRequest: 1,
+    });
+    let lastLogged = 0;
+    store.__signpostRedis.on('error', (error) => {
+      // One line per outage every half minute, not one per limiter and command.
+      if (Date.now() - lastLogged < 30_000) return;
+      lastLogged = Date.now();
+      log.error('rate-limit.redis', error, { fallback: 'each server counts in its own memory until Redis answers' });
+    });
+  }
   return store.__signpostRedis;
 }
 
