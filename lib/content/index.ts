@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { buildArticlePath, resolveArticle, type ResolvedArticle } from './resolve';
 import type { Catalog } from './types';
 
-export type { ArticleEntry, Catalog, Heading } from './types';
+export type { Catalog, Heading } from './types';
 export type { ResolvedArticle } from './resolve';
 
 const catalog = generated as unknown as Catalog;
@@ -35,7 +35,7 @@ export function listArticles(locale: Locale): ResolvedArticle[] {
 }
 
 /** The articles people most often need, in the order the home and not-found pages list them. */
-export const essentialArticleIds = ['WBX89094', 'WBX75907', 'pw7r2k', 'WBX15'] as const;
+const essentialArticleIds = ['WBX89094', 'WBX75907', 'pw7r2k', 'WBX15'] as const;
 
 export function getEssentialArticles(locale: Locale): ResolvedArticle[] {
   return essentialArticleIds.flatMap((id) => getArticle(id, locale) ?? []);

@@ -36,5 +36,5 @@ export const frontmatterSchema = z
   })
   .strict();
 
-export type Frontmatter = z.infer<typeof frontmatterSchema>;
+type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type Audience = Frontmatter['audience'];

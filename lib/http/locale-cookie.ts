@@ -1,8 +1,7 @@
-import type { NextRequest, NextResponse } from 'next/server';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 
-export const localeCookieName = 'NEXT_LOCALE';
+const localeCookieName = 'NEXT_LOCALE';
 const oneYear = 60 * 60 * 24 * 365;
 
 /**
@@ -11,7 +10,11 @@ const oneYear = 60 * 60 * 24 * 365;
  * most visitors never get a cookie at all. Only for page loads, not prefetches.
  * Secure in production. Says whether it set the cookie.
  */
-export function syncLocaleCookie(request: NextRequest, response: NextResponse, locale: Locale, options: { secure: boolean }): boolean {
+/** What this needs of Next's request and response (kept structural, so the module stays free of next/*). */
+type CookieRequest = { headers: Headers; cookies: { get(name: string): { value: string } | undefined } };
+type CookieResponse = { cookies: { set(name: string, value: string, options: { path: string; maxAge: number; sameSite: 'lax'; secure: boolean }): unknown } };
+
+export function syncLocaleCookie(request: CookieRequest, response: CookieResponse, locale: Locale, options: { secure: boolean }): boolean {
   const destination = request.headers.get('sec-fetch-dest');
   if (destination !== null && destination !== 'document') return false;
   const current = request.cookies.get(localeCookieName)?.value;

@@ -1,4 +1,3 @@
-import type { NextResponse } from 'next/server';
 import { contentSecurityPolicy } from './csp';
 import staticHeaders from './static-headers.json';
 
@@ -14,7 +13,7 @@ export function createNonce(): string {
  * next.config.mjs sends them too, for the responses the proxy never sees:
  * canonical article pages and static files.
  */
-export const staticSecurityHeaders: ReadonlyArray<{ key: string; value: string }> = staticHeaders.everywhere;
+const staticSecurityHeaders: ReadonlyArray<{ key: string; value: string }> = staticHeaders.everywhere;
 const productionHeaders: ReadonlyArray<{ key: string; value: string }> = staticHeaders.production;
 
 /**
@@ -32,10 +31,10 @@ const adminPage = /^\/[a-z]{2}\/admin(?:\/|$)/;
  * rendered per request (`nonce`). A prerendered page brings its own policy
  * (scripts/csp-hashes.ts); data responses get theirs from next.config.mjs.
  */
-export function applySecurityHeaders(
-  response: NextResponse,
+export function applySecurityHeaders<R extends Response>(
+  response: R,
   context: { nonce?: string; pathname?: string; production?: boolean; upgradeInsecureRequests?: boolean },
-): NextResponse {
+): R {
   for (const { key, value } of staticSecurityHeaders) response.headers.set(key, value);
   // Strict-Transport-Security (two years, every subdomain): once a browser has seen the site over HTTPS it never tries HTTP.
   if (context.production) for (const { key, value } of productionHeaders) response.headers.set(key, value);

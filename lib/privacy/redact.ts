@@ -20,7 +20,7 @@ export function redactPersonalData(text: string): string {
     .replace(tokenLike, '[code]');
 }
 
-export const maxStoredQueryLength = 100;
+const maxStoredQueryLength = 100;
 
 /**
  * The form of a search that found nothing, as the support report keeps it:

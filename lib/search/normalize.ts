@@ -59,7 +59,7 @@ const cjkRun = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+/gu
 const isCjk = (char: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u.test(char);
 
 /** Splits folded text into index terms: words, and CJK runs as bigrams. */
-export function tokenizeFolded(folded: string): string[] {
+function tokenizeFolded(folded: string): string[] {
   const terms: string[] = [];
   for (const word of folded.match(/[\p{L}\p{N}\p{M}ー々]+/gu) ?? []) {
     let last = 0;

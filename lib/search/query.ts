@@ -1,6 +1,6 @@
 /** The longest query we search for; a pasted error message is far shorter. */
 export const maxQueryLength = 200;
-export const defaultResultLimit = 10;
+const defaultResultLimit = 10;
 export const maxResultLimit = 50;
 
 export type ParsedQuery =

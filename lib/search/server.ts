@@ -23,7 +23,7 @@ function loadEngine(locale: Locale): SearchEngine {
   return SearchEngine.deserialize(JSON.parse(readFileSync(file, 'utf8')) as SerializedEngine);
 }
 
-export function getSearchEngine(locale: Locale): SearchEngine {
+function getSearchEngine(locale: Locale): SearchEngine {
   store.__signpostSearch ??= new Map();
   let engine = store.__signpostSearch.get(locale);
   if (!engine) {

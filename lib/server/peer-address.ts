@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import http from 'node:http';
 
 /** The request header carrying the connection's address, set by the server itself. */
-export const peerAddressHeader = 'x-signpost-peer';
+const peerAddressHeader = 'x-signpost-peer';
 
 const installed = globalThis as typeof globalThis & { __signpostPeerAddress?: boolean };
 

@@ -14,7 +14,7 @@ import { installPeerAddressHeader } from './peer-address';
  * when it is empty and SEED_DEMO allows, seed the demo data. A database that is
  * down does not stop the server: pages that need it show their fallback.
  */
-export async function prepareDatabase(): Promise<void> {
+async function prepareDatabase(): Promise<void> {
   const result = await withDatabase('database.unavailable-at-start', async (db) => {
     if (env.SEED_DEMO && (await countSites(db)) === 0) log.info('seed.demo', await seedDemoData(db));
     return { kind: 'ready' } as const;

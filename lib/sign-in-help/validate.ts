@@ -22,7 +22,7 @@ type Catalogs = {
 const statuses = [null, ...userStatuses] as const;
 
 /** Every combination of facts the lookup can produce. */
-export function allFacts(): Facts[] {
+function allFacts(): Facts[] {
   const combinations: Facts[] = [];
   const bool = [false, true];
   for (const isKnown of bool)
