@@ -59,6 +59,8 @@ describe('buildProxyMatcher', () => {
       '/ja/forgot-password/submit',
       '/ar/reset-password/eyJ1.abc-_/save',
       '/fr/feedback/WBX15/comment',
+      // A camelCase segment name ([userId]) once became a regex character class and matched nothing.
+      '/de/admin/users/42/action',
     ]) {
       expect(matches(path), path).toBe(false);
     }

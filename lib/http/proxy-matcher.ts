@@ -21,7 +21,7 @@ export function buildProxyMatcher(canonicalPaths: Record<Locale, readonly string
   // Form posts skip the proxy: each route handler validates its own segments, and the proxy
   // would cost a third of a sign-in help lookup (bench/sign-in-help.ts). A segment holding
   // anything unusual (a percent escape) still goes through the proxy, which answers it.
-  const posts = formPostRoutes.map((route) => route.slice(1).replace(/\[[a-z]+\]/g, '[A-Za-z0-9._-]+'));
+  const posts = formPostRoutes.map((route) => route.slice(1).replace(/\[[A-Za-z]+\]/g, '[A-Za-z0-9._-]+'));
   const postGroup = `(?:${locales.join('|')})/(?:${posts.join('|')})$`;
   // Fixed API paths skip it too: their path cannot be malformed, and each request it skips
   // is cheaper (the proxy's cost is most of a search request's: bench/search.ts).
