@@ -32,21 +32,25 @@ export async function runPurge(db: Database, now: Date, options: { dryRun: boole
 
   const deleted: PurgeCandidate[] = [];
   for (const account of due) {
-    // Deleted only while still inactive: a reactivation between the query and now wins.
-    if (!(await deleteInactiveAccount(db, account.siteId, account.id))) continue;
-    deleted.push(account);
-    await recordAudit(
-      db,
-      {
-        siteId: account.siteId,
-        actorUserId: null,
-        actorLabel: 'lifecycle',
-        action: 'user.purged',
-        targetLabel: account.email,
-        details: { policy: account.policy, deletesAt: account.deletesAt.toISOString() },
-      },
-      now,
-    );
+    // The deletion and its audit entry are one transaction: never one without the other.
+    const purged = await db.transaction(async (tx) => {
+      // Deleted only while still inactive: a reactivation between the query and now wins.
+      if (!(await deleteInactiveAccount(tx, account.siteId, account.id))) return false;
+      await recordAudit(
+        tx,
+        {
+          siteId: account.siteId,
+          actorUserId: null,
+          actorLabel: 'lifecycle',
+          action: 'user.purged',
+          targetLabel: account.email,
+          details: { policy: account.policy, deletesAt: account.deletesAt.toISOString() },
+        },
+        now,
+      );
+      return true;
+    });
+    if (purged) deleted.push(account);
   }
   const diagnoses = await deleteExpiredDiagnoses(db, now);
   const sessions = await deleteExpiredSessions(db, now);

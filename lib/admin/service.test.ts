@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '@/lib/db/client';
 import { auditEvents, emailOutbox, sites, users } from '@/lib/db/schema';
@@ -23,6 +23,22 @@ describe('site administration actions', () => {
 
   const act = async (email: string, action: Parameters<typeof performUserAction>[1]['action'], extra: { confirmed?: boolean; license?: string } = {}) =>
     performUserAction(acme, { userId: await userId(email), action, confirmed: extra.confirmed ?? false, license: extra.license, locale: 'sv', now });
+
+  it('keeps a change and its audit entry together: when the audit cannot be written, the change is undone', async () => {
+    // First, while every demo account is as seeded. A real failure inside the database: a trigger refuses every audit entry for a moment.
+    await database.db.execute(sql`create function refuse_audit() returns trigger language plpgsql as $$ begin raise exception 'audit log unavailable'; end $$`);
+    await database.db.execute(sql`create trigger refuse_audit before insert on audit_events for each row execute function refuse_audit()`);
+    try {
+      const before = await statusOf('active.host@acme.example');
+      await expect(act('active.host@acme.example', 'deactivate')).rejects.toThrow();
+      expect(await statusOf('active.host@acme.example')).toBe(before);
+      await expect(act('unverified.host@acme.example', 'delete', { confirmed: true })).rejects.toThrow();
+      expect(await statusOf('unverified.host@acme.example')).toBeDefined();
+    } finally {
+      await database.db.execute(sql`drop trigger refuse_audit on audit_events`);
+      await database.db.execute(sql`drop function refuse_audit()`);
+    }
+  });
 
   it('reactivates a deactivated host to its previous status, audits it and emails the user', async () => {
     expect(await act('deactivated.host@acme.example', 'reactivate')).toEqual({ kind: 'done', action: 'reactivate', email: 'deactivated.host@acme.example' });

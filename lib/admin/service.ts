@@ -6,6 +6,7 @@ import { sendEmail } from '@/lib/mail/mailer';
 import { reactivatedEmail } from '@/lib/mail/templates';
 import { log } from '@/lib/server/log';
 import { sendVerificationEmail } from '@/lib/account-recovery/service';
+import type { Database } from '@/lib/db/client';
 import type { AdminContext } from './auth';
 import { recordAudit, saveContactDetails } from './repository';
 import { changeFor, checkContactDetails, offerAction, type ContactField, type ContactInput, type ContactProblem, type Unavailability, type UserAction } from './rules';
@@ -36,9 +37,9 @@ export async function performUserAction(
   if (input.action === 'delete' && !input.confirmed) return { kind: 'needs-confirmation' };
 
   const change = changeFor(user, input.action, input.now, input.license);
-  const audit = (after: Record<string, unknown> | null) =>
+  const audit = (tx: Database, after: Record<string, unknown> | null) =>
     recordAudit(
-      db,
+      tx,
       {
         siteId: admin.site.id,
         actorUserId: admin.id,
@@ -54,16 +55,21 @@ export async function performUserAction(
     case 'send-invitation': {
       const account = await findAccountById(db, user.id);
       if (account) await sendVerificationEmail(db, account, input.locale, input.now);
-      await audit(auditedFields(user));
+      await audit(db, auditedFields(user));
       break;
     }
+    // A change and its audit entry are one transaction: a failure between them leaves neither.
     case 'delete':
-      await deleteUserOnSite(db, admin.site.id, user.id);
-      await audit(null);
+      await db.transaction(async (tx) => {
+        await deleteUserOnSite(tx, admin.site.id, user.id);
+        await audit(tx, null);
+      });
       break;
     case 'update': {
-      await updateUserOnSite(db, admin.site.id, user.id, change.set);
-      await audit({ ...auditedFields(user), ...('status' in change.set ? { status: change.set.status } : {}), ...('licenses' in change.set ? { licenses: change.set.licenses } : {}) });
+      await db.transaction(async (tx) => {
+        await updateUserOnSite(tx, admin.site.id, user.id, change.set);
+        await audit(tx, { ...auditedFields(user), ...('status' in change.set ? { status: change.set.status } : {}), ...('licenses' in change.set ? { licenses: change.set.licenses } : {}) });
+      });
       if (input.action === 'reactivate') {
         try {
           const mail = reactivatedEmail(input.locale, await loadMessages(input.locale), { siteName: admin.site.name });
@@ -91,28 +97,30 @@ export async function updateContactDetails(
   const checked = checkContactDetails(input.contact);
   if (Object.keys(checked.problems).length > 0) return { kind: 'invalid', values: checked.values, problems: checked.problems };
   const before = { ...admin.site.contact, privacyMode: admin.site.privacyMode };
-  await saveContactDetails(db, admin.site.id, checked.values, input.privacyMode, input.now);
   const orNull = (value: string) => (value === '' ? null : value);
-  await recordAudit(
-    db,
-    {
-      siteId: admin.site.id,
-      actorUserId: admin.id,
-      actorLabel: admin.email,
-      action: 'site.contact-details',
-      targetLabel: admin.site.slug,
-      details: {
-        before,
-        after: {
-          name: orNull(checked.values.name),
-          email: orNull(checked.values.email),
-          phone: orNull(checked.values.phone),
-          message: orNull(checked.values.message),
-          privacyMode: input.privacyMode,
+  await db.transaction(async (tx) => {
+    await saveContactDetails(tx, admin.site.id, checked.values, input.privacyMode, input.now);
+    await recordAudit(
+      tx,
+      {
+        siteId: admin.site.id,
+        actorUserId: admin.id,
+        actorLabel: admin.email,
+        action: 'site.contact-details',
+        targetLabel: admin.site.slug,
+        details: {
+          before,
+          after: {
+            name: orNull(checked.values.name),
+            email: orNull(checked.values.email),
+            phone: orNull(checked.values.phone),
+            message: orNull(checked.values.message),
+            privacyMode: input.privacyMode,
+          },
         },
       },
-    },
-    input.now,
-  );
+      input.now,
+    );
+  });
   return { kind: 'saved' };
 }
