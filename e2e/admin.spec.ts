@@ -332,3 +332,22 @@ test('the audit log lists who did what, and signing out ends the session on the 
   await page.goto('/en/admin/users');
   await expect(page).toHaveURL(/\/en\/admin\/sign-in$/);
 });
+
+test('scripted requests without cookies count once per client and day: feedback votes and untranslated page views', async ({ page, server, signInAsAdmin }) => {
+  // Node's fetch keeps no cookies: each request is a new browser as far as cookies go, all from one client.
+  const client = { 'X-Forwarded-For': '10.77.77.77', Origin: server.baseURL };
+  for (let i = 0; i < 6; i++) {
+    const vote = await fetch(`${server.baseURL}/fr/feedback/WBX89094/vote`, {
+      method: 'POST',
+      headers: { ...client, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      body: 'helpful=no',
+    });
+    expect(vote.status).toBeLessThan(400);
+    expect((await fetch(`${server.baseURL}/fr/article/rc5t1h`, { headers: client })).status).toBe(200);
+  }
+  await signInAsAdmin(page);
+  const csv = await (await page.request.get('/en/admin/report/export?days=30')).text();
+  const line = (prefix: string) => csv.split('\n').find((row) => row.startsWith(prefix))?.split(',');
+  expect(line('feedback,WBX89094,fr')?.slice(5, 7)).toEqual(['0', '1']);
+  expect(line('untranslated_page_views,rc5t1h,fr')?.[8]).toBe('1');
+});

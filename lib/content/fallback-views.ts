@@ -2,16 +2,29 @@
  * Views of article pages served in English for a missing translation, counted
  * in memory by the proxy (which must stay cheap and never waits on a database)
  * and written to the database in batches by the server (fallback-views-store.ts).
- * Only a count per day, locale and article: nothing about the reader.
+ * Only a count per day, locale and article: nothing about the reader is stored.
+ * A reader counts once per page and day (on each server): twenty reloads, or a
+ * script, from one client are one view. The reader is only a keyed hash held in
+ * memory for the day, never written anywhere.
  */
 type Counts = Map<string, number>;
-const store = globalThis as typeof globalThis & { __signpostFallbackViews?: Counts };
+type Seen = { day: string; keys: Set<string> };
+const store = globalThis as typeof globalThis & { __signpostFallbackViews?: Counts; __signpostFallbackSeen?: Seen };
+
+/** Past this many distinct readers and pages in a day, a server stops counting (memory stays bounded). */
+const maxSeenPerDay = 200_000;
 
 const keyOf = (day: string, locale: string, id: string) => `${day}\u0000${locale}\u0000${id}`;
 
-export function countFallbackView(locale: string, id: string, now: Date = new Date()): void {
+export function countFallbackView(locale: string, id: string, reader: string, now: Date = new Date()): void {
+  const day = now.toISOString().slice(0, 10);
+  let seen = store.__signpostFallbackSeen;
+  if (!seen || seen.day !== day) seen = store.__signpostFallbackSeen = { day, keys: new Set() };
+  const readerKey = keyOf(reader, locale, id);
+  if (seen.keys.has(readerKey) || seen.keys.size >= maxSeenPerDay) return;
+  seen.keys.add(readerKey);
   const counts = (store.__signpostFallbackViews ??= new Map());
-  const key = keyOf(now.toISOString().slice(0, 10), locale, id);
+  const key = keyOf(day, locale, id);
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 

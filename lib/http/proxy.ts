@@ -13,7 +13,8 @@ import { parseSearchQuery } from '@/lib/search/query';
 import { routing } from '@/lib/i18n/routing';
 import { env, isProduction } from '@/lib/config/env';
 import { countFallbackView } from '@/lib/content/fallback-views';
-import { getSecret } from '@/lib/server/secret';
+import { getSecret, keyedHash } from '@/lib/server/secret';
+import { getClientIp } from './client-ip';
 import { flashHead } from './flash';
 import { flashCookieName, flashHeader } from './flash-name';
 import { matchLocalizedRoute, notFoundPagePath, routeStatuses } from './known-routes';
@@ -145,7 +146,8 @@ export function handleRequest(request: NextRequest): NextResponse {
     }
     case 'pass': {
       if (decision.fallbackView && request.method === 'GET' && request.headers.get('sec-fetch-dest') !== 'empty') {
-        countFallbackView(decision.fallbackView.locale, decision.fallbackView.id);
+        const reader = keyedHash('fallback-reader', getClientIp(request.headers, env.TRUST_PROXY_HOPS));
+        countFallbackView(decision.fallbackView.locale, decision.fallbackView.id, reader);
       }
       trustScriptsFor(pathname);
       const page = getPageStatus(request);

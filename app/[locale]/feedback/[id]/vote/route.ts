@@ -24,7 +24,7 @@ export const POST = formRoute({
       ? NextResponse.json({ ok: true })
       : redirectWithFormFlash(feedbackFlash, request, pagePath, { state: { data: { voted: helpful } }, status: 200, consume: false });
     const result = await withDatabase('feedback.vote', async (db) =>
-      castVote(db, { articleId: id, locale, voterHash: (await voterHash(response))!, helpful: helpful === 'yes', clientIp, now }),
+      castVote(db, { articleId: id, locale, voterHash: (await voterHash(response, { ip: clientIp, now }))!, helpful: helpful === 'yes', clientIp, now }),
     );
     if (result.kind === 'rate-limited') return fail(request, pagePath, 429, 'rate_limited');
     if (result.kind === 'unavailable') return fail(request, pagePath, 503, 'unavailable');
