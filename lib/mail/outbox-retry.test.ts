@@ -1,23 +1,12 @@
-import { createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OpenDatabase } from '@/lib/db/client';
+import { findFreePort } from '@/scripts/lib/next-server';
 
 /**
  * A failed send is not lost: with a real SMTP server that is down at first, the message waits in
  * the outbox and goes out once, when it is due and the relay is back, however many servers retry.
  */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 describe('the outbox retry', () => {
   let port: number;
   let database: OpenDatabase;
@@ -26,7 +15,7 @@ describe('the outbox retry', () => {
   let smtp: SMTPServer | undefined;
 
   beforeAll(async () => {
-    port = await freePort();
+    port = await findFreePort();
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
     vi.resetModules();
     mailer = await import('./mailer');

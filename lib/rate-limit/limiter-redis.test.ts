@@ -1,24 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { findFreePort } from '@/scripts/lib/next-server';
 
 /**
  * The limiter against a real Redis (Debian's redis-server, started here on loopback): counts
  * reach Redis from the first request, and a Redis that stops answering (SIGSTOP, as a hung
  * server does) costs a request at most the command timeout: the count goes on in memory.
  */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 describe('rate limits in Redis', () => {
   let redisServer: ChildProcess;
   let inspector: Redis;
@@ -26,7 +15,7 @@ describe('rate limits in Redis', () => {
   let policies: typeof import('./policies').policies;
 
   beforeAll(async () => {
-    const port = await freePort();
+    const port = await findFreePort();
     redisServer = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     await new Promise<void>((resolve, reject) => {
       redisServer.once('error', (error) => reject(new Error(`redis-server could not start (apt-get install redis-server): ${error.message}`)));

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findFreePort } from '@/scripts/lib/next-server';
 
 /**
  * A throw-away Postgres cluster of Debian's postgresql package, on loopback, for tests that
@@ -23,17 +23,6 @@ function binaries(): string {
   return path.join(root, version, 'bin');
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 export async function startPostgres(): Promise<TestPostgres> {
   const bin = binaries();
   const asRoot = process.getuid?.() === 0;
@@ -47,7 +36,7 @@ export async function startPostgres(): Promise<TestPostgres> {
     chmodSync(directory, 0o700);
     execFileSync('chown', ['postgres:postgres', directory]);
   }
-  const port = await freePort();
+  const port = await findFreePort();
   run('initdb', ['-D', directory, '-A', 'trust', '-U', 'signpost', '--no-sync']);
   run('pg_ctl', ['-D', directory, '-w', '-t', '120', '-l', path.join(directory, 'log'), '-o', `-p ${port} -k ${directory} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
   return {
