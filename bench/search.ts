@@ -10,8 +10,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { locales, type Locale } from '../lib/i18n/locales';
-import { searchTokenize } from '../lib/search/documents';
 import { SearchEngine } from '../lib/search/engine';
+import { readSearchConfig } from '../lib/search/read-config';
 import { generateCorpus, generateQueries } from './lib/corpus';
 import { describeMachine, table, writeResult } from './lib/report';
 import { demoEnv, repositoryRoot, startNext } from './lib/servers';
@@ -47,7 +47,7 @@ function measure(locale: Locale, size: number): Row {
   const corpus = generateCorpus(locale, size);
   gc!();
   const buildStart = performance.now();
-  let built: SearchEngine | undefined = SearchEngine.build(corpus.documents, searchTokenize[locale]);
+  let built: SearchEngine | undefined = SearchEngine.build(corpus.documents, readSearchConfig(locale));
   const buildMs = performance.now() - buildStart;
   const json = JSON.stringify(built.serialize());
   // Measure what a server holds: the loaded index, not the one just built beside it.

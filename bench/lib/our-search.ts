@@ -1,8 +1,9 @@
 import { buildCatalog } from '../../lib/content/catalog';
 import { readArticleSources } from '../../lib/content/read-sources';
 import type { Locale } from '../../lib/i18n/locales';
-import { buildSearchDocuments, searchTokenize } from '../../lib/search/documents';
+import { buildSearchDocuments } from '../../lib/search/documents';
 import { SearchEngine, type SearchDocument } from '../../lib/search/engine';
+import { readSearchConfig } from '../../lib/search/read-config';
 import { resultDepth, type SearchFunction } from './relevance';
 
 /** The real articles as each locale's search documents (English standing in for missing translations). */
@@ -14,7 +15,7 @@ export function readSearchDocuments(locale: Locale): SearchDocument[] {
 
 /** Our search as the server runs it: built, serialized, loaded. */
 export function createOurSearch(locale: Locale, documents = readSearchDocuments(locale)): SearchFunction {
-  const built = SearchEngine.build(documents, searchTokenize[locale]);
+  const built = SearchEngine.build(documents, readSearchConfig(locale));
   const engine = SearchEngine.deserialize(JSON.parse(JSON.stringify(built.serialize())));
   return (query) => engine.search(query, resultDepth).map((hit) => hit.id);
 }

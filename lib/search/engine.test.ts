@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '@/lib/content/catalog';
 import { readArticleSources } from '@/lib/content/read-sources';
 import type { Locale } from '@/lib/i18n/locales';
-import { buildSearchDocuments, searchTokenize } from './documents';
+import { buildSearchDocuments } from './documents';
 import { SearchEngine } from './engine';
+import { readSearchConfig } from './read-config';
 
 // The real articles: the rules are checked against what users will actually search.
 const { catalog } = buildCatalog(readArticleSources());
@@ -12,7 +13,7 @@ function engine(locale: Locale): SearchEngine {
   let found = engines.get(locale);
   if (!found) {
     // Round-trip through serialization: the server loads what the build wrote.
-    found = SearchEngine.deserialize(JSON.parse(JSON.stringify(SearchEngine.build(buildSearchDocuments(catalog, locale), searchTokenize[locale]).serialize())));
+    found = SearchEngine.deserialize(JSON.parse(JSON.stringify(SearchEngine.build(buildSearchDocuments(catalog, locale), readSearchConfig(locale)).serialize())));
     engines.set(locale, found);
   }
   return found;

@@ -1,0 +1,155 @@
+import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import type { Locale } from '@/lib/i18n/locales';
+import type { SearchConfig } from './config';
+import { foldText } from './normalize';
+
+/**
+ * How one locale's text becomes index terms and a query becomes what to look
+ * for: folded words (Japanese words from the runtime's `Intl.Segmenter`), function
+ * words dropped, the rest reduced to their stems with the Snowball stemmer of the
+ * language, and the author's synonyms joined to the word or phrase they stand for.
+ */
+
+const snowballAlgorithm: Partial<Record<Locale, string>> = {
+  en: 'english',
+  sv: 'swedish',
+  cs: 'czech',
+  de: 'german',
+  fr: 'french',
+  ar: 'arabic',
+};
+
+const wordPattern = /[\p{L}\p{N}\p{M}ー々]+/gu;
+const maxCachedStems = 50_000;
+
+/** One way to satisfy a query word: every term must match; `weight` says how close it is to what was typed. */
+export type Alternative = { terms: string[]; weight: number };
+
+/**
+ * One meaningful word (or synonym phrase) of a query. `word` is what was typed
+ * (folded), for completions and typo corrections; `last` marks the word being typed.
+ */
+export type Slot = { word: string; alternatives: Alternative[]; last: boolean; isPhrase: boolean };
+
+type Phrase = { stems: string[]; group: number };
+
+export class Analyzer {
+  private readonly stemmer: Stemmer | undefined;
+  private readonly segmenter: Intl.Segmenter | undefined;
+  private readonly stopWords: Set<string>;
+  private readonly stemCache = new Map<string, string>();
+  /** Synonym entries by their first stem, longest first. */
+  private readonly phrases = new Map<string, Phrase[]>();
+  /** Each synonym group's entries as index terms (function words left out). */
+  private readonly groupTerms: string[][][] = [];
+  private readonly adminPhrases: string[][];
+  private readonly signInPhrases: string[][];
+
+  constructor(readonly config: SearchConfig) {
+    const algorithm = snowballAlgorithm[config.locale];
+    this.stemmer = algorithm ? newStemmer(algorithm) : undefined;
+    this.segmenter = config.locale === 'ja' ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
+    this.stopWords = new Set(config.stopWords.flatMap((word) => this.words(word)));
+    config.synonyms.forEach((group, index) => {
+      const entries = group.map((entry) => this.words(entry));
+      this.groupTerms.push(entries.map((words) => this.termsOf(words)).filter((terms) => terms.length > 0));
+      for (const words of entries) {
+        const stems = words.map((word) => this.stem(word));
+        if (stems.length === 0) continue;
+        const list = this.phrases.get(stems[0]!) ?? [];
+        list.push({ stems, group: index });
+        list.sort((a, b) => b.stems.length - a.stems.length);
+        this.phrases.set(stems[0]!, list);
+      }
+    });
+    this.adminPhrases = config.adminTerms.map((term) => this.words(term).map((word) => this.stem(word)));
+    this.signInPhrases = config.signInTerms.map((term) => this.words(term).map((word) => this.stem(word)));
+  }
+
+  /** Folded words of a text, function words included. */
+  words(text: string): string[] {
+    const folded = foldText(text);
+    if (!this.segmenter) return folded.match(wordPattern) ?? [];
+    const words: string[] = [];
+    for (const segment of this.segmenter.segment(folded)) {
+      if (!segment.isWordLike) continue;
+      // The segmenter keeps some punctuation inside words ("e-mail"): split those as elsewhere.
+      for (const word of segment.segment.match(wordPattern) ?? []) words.push(word);
+    }
+    return words;
+  }
+
+  isStopWord(word: string): boolean {
+    return this.stopWords.has(word);
+  }
+
+  stem(word: string): string {
+    if (!this.stemmer) return word;
+    let stem = this.stemCache.get(word);
+    if (stem === undefined) {
+      if (this.stemCache.size >= maxCachedStems) this.stemCache.clear();
+      stem = this.stemmer.stem(word);
+      this.stemCache.set(word, stem);
+    }
+    return stem;
+  }
+
+  private termsOf(words: string[]): string[] {
+    return words.filter((word) => !this.isStopWord(word)).map((word) => this.stem(word));
+  }
+
+  /** Index terms of a text, with the surface word each came from. */
+  indexTerms(text: string): Array<[term: string, word: string]> {
+    return this.words(text)
+      .filter((word) => !this.isStopWord(word))
+      .map((word) => [this.stem(word), word]);
+  }
+
+  /**
+   * The query as slots: each meaningful word, or each synonym phrase found in it
+   * (longest first, so "sign in" is one slot), with the synonyms as alternatives.
+   */
+  analyzeQuery(query: string): Slot[] {
+    const words = this.words(query);
+    const stems = words.map((word) => this.stem(word));
+    const slots: Slot[] = [];
+    for (let i = 0; i < words.length; ) {
+      const phrase = (this.phrases.get(stems[i]!) ?? []).find((p) => p.stems.every((stem, k) => stems[i + k] === stem));
+      if (phrase) {
+        const end = i + phrase.stems.length;
+        const typed = this.termsOf(words.slice(i, end));
+        const alternatives: Alternative[] = typed.length > 0 ? [{ terms: typed, weight: 1 }] : [];
+        for (const terms of this.groupTerms[phrase.group]!) {
+          if (!alternatives.some((a) => a.terms.join(' ') === terms.join(' '))) alternatives.push({ terms, weight: 0.9 });
+        }
+        if (alternatives.length > 0) {
+          slots.push({ word: words.slice(i, end).join(' '), alternatives, last: end === words.length, isPhrase: phrase.stems.length > 1 });
+        }
+        i = end;
+        continue;
+      }
+      if (!this.isStopWord(words[i]!)) {
+        slots.push({ word: words[i]!, alternatives: [{ terms: [stems[i]!], weight: 1 }], last: i === words.length - 1, isPhrase: false });
+      }
+      i++;
+    }
+    return slots;
+  }
+
+  /** Whether the query names an administrator's task. */
+  isAdminQuestion(query: string): boolean {
+    return this.containsAny(query, this.adminPhrases);
+  }
+
+  /** Whether the query is about not being able to sign in. */
+  isSignInQuestion(query: string): boolean {
+    return this.containsAny(query, this.signInPhrases);
+  }
+
+  private containsAny(query: string, phrases: string[][]): boolean {
+    const stems = this.words(query).map((word) => this.stem(word));
+    return phrases.some((phrase) =>
+      phrase.length > 0 && stems.some((_, i) => phrase.every((stem, k) => stems[i + k] === stem)),
+    );
+  }
+}
