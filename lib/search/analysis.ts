@@ -136,6 +136,14 @@ export class Analyzer {
     return slots;
   }
 
+  /** Every one-word entry of the synonym lists. */
+  synonymWords(): string[] {
+    return this.config.synonyms.flat().flatMap((entry) => {
+      const words = this.words(entry);
+      return words.length === 1 ? words : [];
+    });
+  }
+
   /** Whether the query names an administrator's task. */
   isAdminQuestion(query: string): boolean {
     return this.containsAny(query, this.adminPhrases);

@@ -22,6 +22,7 @@ export function buildSearchDocuments(catalog: Catalog, locale: Locale): SearchDo
       tags: entry.tags,
       headings: entry.headings.map((h) => h.text),
       errors,
+      ownErrors: entry.errors,
       text: entry.text,
     };
   });

@@ -36,6 +36,13 @@ export type SearchDocument = {
   headings: string[];
   /** Error strings as users see them, in every locale the article exists in. */
   errors: string[];
+  /**
+   * The error strings in this document's own language, for ranking by words (all
+   * of `errors` when absent). Other languages' strings still find the article when
+   * pasted, but their words ("Contact your system administrator") must not rank it
+   * for questions in this language.
+   */
+  ownErrors?: string[];
   text: string;
 };
 
@@ -69,6 +76,10 @@ const maxCompletions = 3;
 const completionWeight = 0.8;
 const correctionWeight = 0.7;
 const pinWeights: Record<MatchedBy, number> = { code: 3, id: 2, error: 1, text: 0 };
+/** An article must match at least this share of the query's weight (rare words weigh more). */
+const minWeightShare = 0.5;
+/** A bonus for a title that is mostly the query's words: "How do I contact my site administrator?" for "site admin". */
+const titleShareWeight = 8;
 
 /**
  * How many of a query's `count` meaningful words an article must match: all of
@@ -101,7 +112,7 @@ const splitTerms = (text: string) => text.split(' ').filter(Boolean);
 function fieldText(document: SearchDocument, field: FieldName): string {
   switch (field) {
     case 'primary':
-      return [document.id, document.title, ...document.errors].join('\n');
+      return [document.id, document.title, ...(document.ownErrors ?? document.errors)].join('\n');
     case 'secondary':
       return [document.tags.join(', '), document.summary, ...document.headings].join('\n');
     case 'body':
@@ -124,6 +135,10 @@ export class SearchEngine {
   private readonly analyzer: Analyzer;
   /** Each article's body lines as text (no markup), and the same folded: prepared once at load. */
   private readonly snippetLines: Array<{ lines: string[]; folded: string[] }>;
+  /** How many distinct terms each title has. */
+  private readonly titleLengths: number[];
+  /** Words of the synonym lists, for correcting a typo in a word the articles do not use. */
+  private readonly synonymWords: Vocabulary;
 
   private constructor(
     private readonly config: SearchConfig,
@@ -134,6 +149,11 @@ export class SearchEngine {
     private readonly stemOf: Map<string, string>,
   ) {
     this.analyzer = new Analyzer(config);
+    this.titleLengths = documents.map((document) => new Set(this.analyzer.indexTerms(document.title).map(([term]) => term)).size);
+    this.synonymWords = new Vocabulary(
+      this.analyzer.synonymWords().map((word) => [word, 1] as [string, number]),
+      isCorrectable,
+    );
     this.snippetLines = documents.map((document) => {
       const lines = toSnippetLines(document.text);
       return { lines, folded: lines.map(foldText) };
@@ -289,11 +309,16 @@ export class SearchEngine {
       if (!typedKnown && alternatives.length === 0 && [...slot.word].length >= minTypoLength && !isCjkTerm(slot.word)) {
         const corrected = this.words.correct(slot.word);
         if (corrected) add(this.stemOf.get(corrected), correctionWeight);
+        // A typo in a synonym the articles do not use ("Bestätigungsmial"): correct it, then take its synonyms.
+        const synonym = corrected ? undefined : this.synonymWords.correct(slot.word);
+        for (const alternative of synonym ? (this.analyzer.analyzeQuery(synonym)[0]?.alternatives ?? []) : []) {
+          if (alternative.terms.every((term) => this.terms.has(term))) alternatives.push({ terms: alternative.terms, weight: correctionWeight * alternative.weight });
+        }
       }
     }
-    // Rarer terms tell articles apart better.
+    // Rarer terms tell articles apart better; a word no article has weighs most (half a document).
     const frequency = Math.min(...alternatives.flatMap((a) => a.terms.map((term) => this.terms.get(term) ?? 0)), this.documents.length);
-    const idf = Math.log(1 + this.documents.length / Math.max(1, frequency));
+    const idf = Math.log(1 + this.documents.length / Math.max(0.5, frequency));
     return { ...slot, alternatives, idf };
   }
 
@@ -304,6 +329,7 @@ export class SearchEngine {
   private score(slots: ResolvedSlot[], fields: FieldName[]): { scores: Map<number, number>; coverage: Map<number, number> } {
     const totals = new Map<number, number>();
     const matched = new Map<number, number>();
+    const matchedWeight = new Map<number, number>();
     const inTitle = new Map<number, number>();
     for (const slot of slots) {
       const best = new Map<number, number>();
@@ -323,19 +349,23 @@ export class SearchEngine {
       for (const [position, score] of best) {
         totals.set(position, (totals.get(position) ?? 0) + slot.idf * score);
         matched.set(position, (matched.get(position) ?? 0) + 1);
+        matchedWeight.set(position, (matchedWeight.get(position) ?? 0) + slot.idf);
         if (titled.has(position)) inTitle.set(position, (inTitle.get(position) ?? 0) + 1);
       }
     }
     const required = requiredMatches(slots.length);
+    const totalWeight = slots.reduce((sum, slot) => sum + slot.idf, 0);
     const scores = new Map<number, number>();
     const coverage = new Map<number, number>();
     for (const [position, total] of totals) {
       const count = matched.get(position)!;
       // An article whose title has half the words or more stays, though other words match nothing ("password zebra").
       const titleCarries = count >= slots.length / 2 && inTitle.get(position) === count;
-      if (count < required && !titleCarries) continue;
+      const weightShare = matchedWeight.get(position)! / totalWeight;
+      if ((count < required || weightShare < minWeightShare) && !titleCarries) continue;
       const fallback = this.documents[position]!.isFallback ? 0.9 : 1;
-      scores.set(position, total * (count / slots.length) * fallback);
+      const titleShare = Math.min(1, (inTitle.get(position) ?? 0) / Math.max(1, this.titleLengths[position]!));
+      scores.set(position, (total + titleShareWeight * titleShare) * weightShare * fallback);
       coverage.set(position, count);
     }
     return { scores, coverage };
