@@ -77,9 +77,11 @@ const completionWeight = 0.8;
 const correctionWeight = 0.7;
 const pinWeights: Record<MatchedBy, number> = { code: 3, id: 2, error: 1, text: 0 };
 /** An article must match at least this share of the query's weight (rare words weigh more). */
-const minWeightShare = 0.5;
+const minWeightShare = 0.6;
 /** A bonus for a title that is mostly the query's words: "How do I contact my site administrator?" for "site admin". */
 const titleShareWeight = 8;
+/** The share of a title the query must cover for the title alone to keep an article. */
+const minTitleShare = 1 / 3;
 
 /**
  * How many of a query's `count` meaningful words an article must match: all of
@@ -317,7 +319,7 @@ export class SearchEngine {
       }
     }
     // Rarer terms tell articles apart better; a word no article has weighs most (half a document).
-    const frequency = Math.min(...alternatives.flatMap((a) => a.terms.map((term) => this.terms.get(term) ?? 0)), this.documents.length);
+    const frequency = alternatives.length === 0 ? 0 : Math.min(...alternatives.flatMap((a) => a.terms.map((term) => this.terms.get(term) ?? 0)));
     const idf = Math.log(1 + this.documents.length / Math.max(0.5, frequency));
     return { ...slot, alternatives, idf };
   }
@@ -359,12 +361,13 @@ export class SearchEngine {
     const coverage = new Map<number, number>();
     for (const [position, total] of totals) {
       const count = matched.get(position)!;
-      // An article whose title has half the words or more stays, though other words match nothing ("password zebra").
-      const titleCarries = count >= slots.length / 2 && inTitle.get(position) === count;
+      const titleShare = Math.min(1, (inTitle.get(position) ?? 0) / Math.max(1, this.titleLengths[position]!));
+      // An article whose short title has half the query's words or more stays, though the other
+      // words match nothing ("password zebra": "Reset a forgotten password").
+      const titleCarries = count >= slots.length / 2 && inTitle.get(position) === count && titleShare >= minTitleShare;
       const weightShare = matchedWeight.get(position)! / totalWeight;
       if ((count < required || weightShare < minWeightShare) && !titleCarries) continue;
       const fallback = this.documents[position]!.isFallback ? 0.9 : 1;
-      const titleShare = Math.min(1, (inTitle.get(position) ?? 0) / Math.max(1, this.titleLengths[position]!));
       scores.set(position, (total + titleShareWeight * titleShare) * weightShare * fallback);
       coverage.set(position, count);
     }
