@@ -333,6 +333,7 @@ export class SearchEngine {
     const matched = new Map<number, number>();
     const matchedWeight = new Map<number, number>();
     const inTitle = new Map<number, number>();
+    const titleWeight = new Map<number, number>();
     for (const slot of slots) {
       const best = new Map<number, number>();
       const titled = new Set<number>();
@@ -352,7 +353,10 @@ export class SearchEngine {
         totals.set(position, (totals.get(position) ?? 0) + slot.idf * score);
         matched.set(position, (matched.get(position) ?? 0) + 1);
         matchedWeight.set(position, (matchedWeight.get(position) ?? 0) + slot.idf);
-        if (titled.has(position)) inTitle.set(position, (inTitle.get(position) ?? 0) + 1);
+        if (titled.has(position)) {
+          inTitle.set(position, (inTitle.get(position) ?? 0) + 1);
+          titleWeight.set(position, (titleWeight.get(position) ?? 0) + slot.idf);
+        }
       }
     }
     const required = requiredMatches(slots.length);
@@ -368,7 +372,9 @@ export class SearchEngine {
       const weightShare = matchedWeight.get(position)! / totalWeight;
       if ((count < required || weightShare < minWeightShare) && !titleCarries) continue;
       const fallback = this.documents[position]!.isFallback ? 0.9 : 1;
-      scores.set(position, (total + titleShareWeight * titleShare) * weightShare * fallback);
+      // The title bonus counts rare words: "account" in a title says less than "administrator".
+      const titleBonus = titleShareWeight * titleShare * ((titleWeight.get(position) ?? 0) / totalWeight);
+      scores.set(position, (total + titleBonus) * weightShare * fallback);
       coverage.set(position, count);
     }
     return { scores, coverage };
