@@ -20,6 +20,8 @@ const snowballAlgorithm: Partial<Record<Locale, string>> = {
 };
 
 const wordPattern = /[\p{L}\p{N}\p{M}ー々]+/gu;
+/** Characters NFKC may change (full-width, half-width kana, ligatures…), as in normalize.ts. */
+const compatibilityChars = /[^\x00-\u024F\u0370-\u052F\u0590-\u06FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/;
 const maxCachedStems = 50_000;
 
 /** One way to satisfy a query word: every term must match; `weight` says how close it is to what was typed. */
@@ -51,10 +53,10 @@ export class Analyzer {
     this.segmenter = config.locale === 'ja' ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
     this.stopWords = new Set(config.stopWords.flatMap((word) => this.words(word)));
     config.synonyms.forEach((group, index) => {
-      const entries = group.map((entry) => this.words(entry));
+      const entries = group.map((entry) => this.stemmedWords(entry));
       this.groupTerms.push(entries.map((words) => this.termsOf(words)).filter((terms) => terms.length > 0));
       for (const words of entries) {
-        const stems = words.map((word) => this.stem(word));
+        const stems = words.map(([, stem]) => stem);
         if (stems.length === 0) continue;
         const list = this.phrases.get(stems[0]!) ?? [];
         list.push({ stems, group: index });
@@ -62,16 +64,24 @@ export class Analyzer {
         this.phrases.set(stems[0]!, list);
       }
     });
-    this.adminPhrases = config.adminTerms.map((term) => this.words(term).map((word) => this.stem(word)));
-    this.signInPhrases = config.signInTerms.map((term) => this.words(term).map((word) => this.stem(word)));
+    this.adminPhrases = config.adminTerms.map((term) => this.stemmedWords(term).map(([, stem]) => stem));
+    this.signInPhrases = config.signInTerms.map((term) => this.stemmedWords(term).map(([, stem]) => stem));
   }
 
   /** Folded words of a text, function words included. */
   words(text: string): string[] {
-    const folded = foldText(text);
-    if (!this.segmenter) return folded.match(wordPattern) ?? [];
+    return this.lowerWords(text).map(foldText);
+  }
+
+  /**
+   * Lower-cased words with their accents: stemmers need them ("désactivée" →
+   * "désactiv"), and fold what they return. Japanese words come from `Intl.Segmenter`.
+   */
+  private lowerWords(text: string): string[] {
+    const lowered = (compatibilityChars.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+    if (!this.segmenter) return lowered.match(wordPattern) ?? [];
     const words: string[] = [];
-    for (const segment of this.segmenter.segment(folded)) {
+    for (const segment of this.segmenter.segment(lowered)) {
       if (!segment.isWordLike) continue;
       // The segmenter keeps some punctuation inside words ("e-mail"): split those as elsewhere.
       for (const word of segment.segment.match(wordPattern) ?? []) words.push(word);
@@ -79,30 +89,40 @@ export class Analyzer {
     return words;
   }
 
+  /** Each word of a text as [folded word, folded stem]. */
+  private stemmedWords(text: string): Array<[word: string, stem: string]> {
+    return this.lowerWords(text).map((word) => [foldText(word), this.stemLower(word)]);
+  }
+
   isStopWord(word: string): boolean {
     return this.stopWords.has(word);
   }
 
-  stem(word: string): string {
-    if (!this.stemmer) return word;
+  /** The folded stem of a lower-cased word (accents kept for the stemmer, folded after). */
+  private stemLower(word: string): string {
     let stem = this.stemCache.get(word);
     if (stem === undefined) {
       if (this.stemCache.size >= maxCachedStems) this.stemCache.clear();
-      stem = this.stemmer.stem(word);
+      stem = foldText(this.stemmer ? this.stemmer.stem(word) : word);
       this.stemCache.set(word, stem);
     }
     return stem;
   }
 
-  private termsOf(words: string[]): string[] {
-    return words.filter((word) => !this.isStopWord(word)).map((word) => this.stem(word));
+  /** The stem of a word as typed (any case, with or without accents). */
+  stem(word: string): string {
+    return this.stemLower(word.toLowerCase());
   }
 
-  /** Index terms of a text, with the surface word each came from. */
+  private termsOf(words: Array<[string, string]>): string[] {
+    return words.filter(([word]) => !this.isStopWord(word)).map(([, stem]) => stem);
+  }
+
+  /** Index terms of a text, with the surface word (folded) each came from. */
   indexTerms(text: string): Array<[term: string, word: string]> {
-    return this.words(text)
-      .filter((word) => !this.isStopWord(word))
-      .map((word) => [this.stem(word), word]);
+    return this.stemmedWords(text)
+      .filter(([word]) => !this.isStopWord(word))
+      .map(([word, stem]) => [stem, word]);
   }
 
   /**
@@ -110,14 +130,15 @@ export class Analyzer {
    * (longest first, so "sign in" is one slot), with the synonyms as alternatives.
    */
   analyzeQuery(query: string): Slot[] {
-    const words = this.words(query);
-    const stems = words.map((word) => this.stem(word));
+    const pairs = this.stemmedWords(query);
+    const words = pairs.map(([word]) => word);
+    const stems = pairs.map(([, stem]) => stem);
     const slots: Slot[] = [];
     for (let i = 0; i < words.length; ) {
       const phrase = (this.phrases.get(stems[i]!) ?? []).find((p) => p.stems.every((stem, k) => stems[i + k] === stem));
       if (phrase) {
         const end = i + phrase.stems.length;
-        const typed = this.termsOf(words.slice(i, end));
+        const typed = this.termsOf(pairs.slice(i, end));
         const alternatives: Alternative[] = typed.length > 0 ? [{ terms: typed, weight: 1 }] : [];
         for (const terms of this.groupTerms[phrase.group]!) {
           if (!alternatives.some((a) => a.terms.join(' ') === terms.join(' '))) alternatives.push({ terms, weight: 0.9 });
@@ -155,7 +176,7 @@ export class Analyzer {
   }
 
   private containsAny(query: string, phrases: string[][]): boolean {
-    const stems = this.words(query).map((word) => this.stem(word));
+    const stems = this.stemmedWords(query).map(([, stem]) => stem);
     return phrases.some((phrase) =>
       phrase.length > 0 && stems.some((_, i) => phrase.every((stem, k) => stems[i + k] === stem)),
     );

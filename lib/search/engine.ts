@@ -233,6 +233,18 @@ export class SearchEngine {
     return this.documents.length;
   }
 
+  /**
+   * The article a query names outright: the whole query is an article ID (any
+   * case, spaces or full-width characters) or a code we hand out. Such a search
+   * opens the article instead of listing results.
+   */
+  directArticle(query: string): string | undefined {
+    for (const { pattern, position } of this.codes) if (pattern.test(query)) return this.documents[position]!.id;
+    const compact = foldText(query).replace(/[\s\-_.]+/g, '');
+    const position = this.byId.get(compact);
+    return position === undefined ? undefined : this.documents[position]!.id;
+  }
+
   /** Whether the query is about not being able to sign in (the results then lead to sign-in help). */
   isSignInQuestion(query: string): boolean {
     return this.analyzer.isSignInQuestion(query);
@@ -299,6 +311,15 @@ export class SearchEngine {
    */
   private resolveSlot(slot: Slot): ResolvedSlot {
     const alternatives = slot.alternatives.filter((alternative) => alternative.terms.every((term) => this.terms.has(term)));
+    // Typed without accents, a word may stem differently ("desactive"): the articles' own spelling knows its stem.
+    const known = slot.isPhrase ? undefined : this.stemOf.get(slot.word);
+    if (known && !alternatives.some((a) => a.terms.length === 1 && a.terms[0] === known)) {
+      // The stem of the unaccented spelling may be another word's: it counts less than the articles' own.
+      for (const [index, alternative] of alternatives.entries()) {
+        if (alternative.weight === 1) alternatives[index] = { ...alternative, weight: completionWeight };
+      }
+      alternatives.unshift({ terms: [known], weight: 1 });
+    }
     const typedKnown = alternatives.some((alternative) => alternative.weight === 1);
     if (!slot.isPhrase && (!typedKnown || (slot.last && !isCjkTerm(slot.word)))) {
       const add = (term: string | undefined, weight: number) => {

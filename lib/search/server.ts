@@ -4,7 +4,7 @@ import path from 'node:path';
 import { env } from '@/lib/config/env';
 import { findArticleId, getArticlePath } from '@/lib/content';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { SearchEngine, type SearchHit, type SerializedEngine } from './engine';
+import { SearchEngine, type SearchHit, type SearchOptions, type SerializedEngine } from './engine';
 
 /**
  * The server's search indexes: read once from the files the build wrote and kept
@@ -39,11 +39,23 @@ export function preloadSearchIndexes(): void {
 
 export type ArticleSearchResult = SearchHit & { url: string };
 
-export function searchArticles(query: string, locale: Locale, limit: number): ArticleSearchResult[] {
+export function searchArticles(query: string, locale: Locale, limit: number, options: SearchOptions = {}): ArticleSearchResult[] {
   return getSearchEngine(locale)
-    .search(query, limit)
+    .search(query, limit, options)
     .map((hit) => {
       const id = findArticleId(hit.id);
       return { ...hit, url: id ? getArticlePath(id, locale) : `/${locale}/article/${hit.id}` };
     });
+}
+
+/** The article a query names outright (its exact ID, or a reference code), as a path to open. */
+export function findDirectArticlePath(query: string, locale: Locale): string | undefined {
+  const found = getSearchEngine(locale).directArticle(query);
+  const id = found ? findArticleId(found) : undefined;
+  return id ? getArticlePath(id, locale) : undefined;
+}
+
+/** Whether a query is about not being able to sign in: its results lead to sign-in help. */
+export function isSignInQuestion(query: string, locale: Locale): boolean {
+  return getSearchEngine(locale).isSignInQuestion(query);
 }
