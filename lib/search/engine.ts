@@ -288,7 +288,8 @@ export class SearchEngine {
         a - b,
     );
 
-    const highlightTerms = this.highlightTerms(slots);
+    const typedTerms = this.highlightTerms(slots, true);
+    const highlightTerms = this.highlightTerms(slots, false);
     return ranked.slice(0, limit).map((position) => {
       const document = this.documents[position]!;
       return {
@@ -297,7 +298,7 @@ export class SearchEngine {
         isFallback: document.isFallback,
         title: document.title,
         audience: document.audience,
-        snippet: this.snippet(position, highlightTerms),
+        snippet: this.snippet(position, typedTerms, highlightTerms),
         matchedBy: pinned.get(position) ?? 'text',
       };
     });
@@ -401,19 +402,24 @@ export class SearchEngine {
     return { scores, coverage };
   }
 
-  /** What to mark in snippets: every term looked for (stems mark the words they begin). */
-  private highlightTerms(slots: ResolvedSlot[]): string[] {
+  /** What to mark in snippets: the terms looked for (stems mark the words they begin); `typed` leaves out synonyms. */
+  private highlightTerms(slots: ResolvedSlot[], typed: boolean): string[] {
     const terms = new Set<string>();
     for (const slot of slots) {
-      for (const alternative of slot.alternatives) for (const term of alternative.terms) terms.add(term);
+      for (const alternative of slot.alternatives) {
+        if (!typed || alternative.weight === 1) for (const term of alternative.terms) terms.add(term);
+      }
       if (!slot.isPhrase && slot.alternatives.length > 0) terms.add(slot.word);
     }
     return [...terms];
   }
 
-  private snippet(position: number, terms: string[]): Segment[] {
+  /** The passage quoting what was typed, or else a synonym of it, or else the summary. */
+  private snippet(position: number, typedTerms: string[], terms: string[]): Segment[] {
     const { lines, folded } = this.snippetLines[position]!;
-    return buildSnippet(lines, folded, terms, this.documents[position]!.summary);
+    const summary = this.documents[position]!.summary;
+    const typed = buildSnippet(lines, folded, typedTerms, summary);
+    return typed.some((segment) => segment.match) ? typed : buildSnippet(lines, folded, terms, summary);
   }
 
   /** Article IDs anywhere in the query: `wbx75907`, `WBX 75907`, `see ktod8p`, full-width digits. */
