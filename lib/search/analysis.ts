@@ -55,17 +55,15 @@ export class Analyzer {
     config.synonyms.forEach((group, index) => {
       const entries = group.map((entry) => this.stemmedWords(entry));
       this.groupTerms.push(entries.map((words) => this.termsOf(words)).filter((terms) => terms.length > 0));
-      for (const words of entries) {
-        const stems = words.map(([, stem]) => stem);
-        if (stems.length === 0) continue;
+      for (const stems of group.flatMap((entry) => this.phraseStems(entry))) {
         const list = this.phrases.get(stems[0]!) ?? [];
         list.push({ stems, group: index });
         list.sort((a, b) => b.stems.length - a.stems.length);
         this.phrases.set(stems[0]!, list);
       }
     });
-    this.adminPhrases = config.adminTerms.map((term) => this.stemmedWords(term).map(([, stem]) => stem));
-    this.signInPhrases = config.signInTerms.map((term) => this.stemmedWords(term).map(([, stem]) => stem));
+    this.adminPhrases = config.adminTerms.flatMap((term) => this.phraseStems(term));
+    this.signInPhrases = config.signInTerms.flatMap((term) => this.phraseStems(term));
   }
 
   /** Folded words of a text, function words included. */
@@ -87,6 +85,15 @@ export class Analyzer {
       for (const word of segment.segment.match(wordPattern) ?? []) words.push(word);
     }
     return words;
+  }
+
+  /**
+   * The stems of a phrase as written and as typed without accents: stemmers may
+   * cut the two spellings differently ("administratör", "administrator").
+   */
+  private phraseStems(phrase: string): string[][] {
+    const variants = [this.stemmedWords(phrase).map(([, stem]) => stem), this.stemmedWords(foldText(phrase)).map(([, stem]) => stem)];
+    return variants.filter((stems, i) => stems.length > 0 && (i === 0 || stems.join(' ') !== variants[0]!.join(' ')));
   }
 
   /** Each word of a text as [folded word, folded stem]. */
