@@ -170,7 +170,8 @@ describe('audience', () => {
   it.each([
     ['en', 'how to reactivate a user', 'nikzbgy'],
     ['de', 'Lizenzen freigeben Benutzer', 'nikzbgy'],
-    ['fr', 'publier les coordonnées pour les utilisateurs', 'ktod8p'],
+    ['fr', 'réactiver un utilisateur', 'nikzbgy'],
+    ['sv', 'publicera kontaktuppgifter för utelåsta användare', 'ktod8p'],
   ] as const)('lets an administrator task in %s ("%s") find its admin article first', (locale, query, id) => {
     expect(ids(locale, query)[0]).toBe(id);
   });
