@@ -40,6 +40,7 @@ export class Analyzer {
   private readonly segmenter: Intl.Segmenter | undefined;
   private readonly stopWords: Set<string>;
   private readonly stemCache = new Map<string, string>();
+  private lastQuery: { query: string; words: Array<[string, string]> } | undefined;
   /** Synonym entries by their first stem, longest first. */
   private readonly phrases = new Map<string, Phrase[]>();
   /** Each synonym group's entries as index terms (function words left out). */
@@ -101,6 +102,14 @@ export class Analyzer {
     return this.lowerWords(text).map((word) => [foldText(word), this.stemLower(word)]);
   }
 
+  /** A query's words: one search analyzes its query more than once (slots, intents). */
+  private queryWords(query: string): Array<[word: string, stem: string]> {
+    if (this.lastQuery?.query === query) return this.lastQuery.words;
+    const words = this.stemmedWords(query);
+    this.lastQuery = { query, words };
+    return words;
+  }
+
   isStopWord(word: string): boolean {
     return this.stopWords.has(word);
   }
@@ -137,7 +146,7 @@ export class Analyzer {
    * (longest first, so "sign in" is one slot), with the synonyms as alternatives.
    */
   analyzeQuery(query: string): Slot[] {
-    const pairs = this.stemmedWords(query);
+    const pairs = this.queryWords(query);
     const words = pairs.map(([word]) => word);
     const stems = pairs.map(([, stem]) => stem);
     const slots: Slot[] = [];
@@ -183,7 +192,7 @@ export class Analyzer {
   }
 
   private containsAny(query: string, phrases: string[][]): boolean {
-    const stems = this.stemmedWords(query).map(([, stem]) => stem);
+    const stems = this.queryWords(query).map(([, stem]) => stem);
     return phrases.some((phrase) =>
       phrase.length > 0 && stems.some((_, i) => phrase.every((stem, k) => stems[i + k] === stem)),
     );
