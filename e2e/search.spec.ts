@@ -201,7 +201,7 @@ test.describe('searches that name what they want', () => {
 test.describe('sign-in help card', () => {
   test('a sign-in question shows the card above its results', async ({ page }) => {
     await page.goto('/en/search?q=' + encodeURIComponent("can't sign in"));
-    const card = page.getByRole('complementary', { name: "Can't sign in? Check your account" });
+    const card = page.getByRole('region', { name: "Can't sign in? Check your account" });
     await expect(card).toBeVisible();
     await expect(card.getByRole('link', { name: 'Check your account' })).toHaveAttribute('href', '/en/sign-in-help');
     await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
@@ -211,7 +211,7 @@ test.describe('sign-in help card', () => {
     const response = await page.goto('/de/search?q=' + encodeURIComponent('Anmeldung Zebra Quantenphysik'));
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Keine Artikel');
-    const card = page.getByRole('complementary', { name: 'Anmeldung klappt nicht? Prüfen Sie Ihr Konto' });
+    const card = page.getByRole('region', { name: 'Anmeldung klappt nicht? Prüfen Sie Ihr Konto' });
     await expect(card).toBeVisible();
     await expect(card.getByRole('link')).toHaveAttribute('href', '/de/sign-in-help');
   });
@@ -219,12 +219,12 @@ test.describe('sign-in help card', () => {
   test('other questions show no card', async ({ page }) => {
     await page.goto('/en/search?q=' + encodeURIComponent('customer success manager'));
     await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
-    await expect(page.getByRole('complementary')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: "Can't sign in? Check your account" })).toHaveCount(0);
   });
 
   test('in Arabic, the card is right to left with the page', async ({ page }) => {
     await page.goto('/ar/search?q=' + encodeURIComponent('لا أستطيع تسجيل الدخول'));
-    const card = page.getByRole('complementary', { name: 'لا تستطيع تسجيل الدخول؟ تحقّق من حسابك' });
+    const card = page.getByRole('region', { name: 'لا تستطيع تسجيل الدخول؟ تحقّق من حسابك' });
     await expect(card).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   });

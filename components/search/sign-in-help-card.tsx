@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 export async function SignInHelpCard({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Search' });
   return (
-    <aside aria-labelledby="sign-in-help-card" className="mt-8 max-w-2xl rounded-lg border-2 border-brand bg-brand-wash p-6">
+    <section aria-labelledby="sign-in-help-card" className="mt-8 max-w-2xl rounded-lg border-2 border-brand bg-brand-wash p-6">
       <h2 id="sign-in-help-card" className="text-xl font-semibold">
         {t('signInCardTitle')}
       </h2>
@@ -13,6 +13,6 @@ export async function SignInHelpCard({ locale }: { locale: Locale }) {
       <a href={`/${locale}/sign-in-help`} className="btn-primary mt-4 inline-block">
         {t('signInCardCta')}
       </a>
-    </aside>
+    </section>
   );
 }
