@@ -363,6 +363,7 @@ export class SearchEngine {
     const matchedWeight = new Map<number, number>();
     const inTitle = new Map<number, number>();
     const titleWeight = new Map<number, number>();
+    const lookups = new Map<string, number[]>();
     for (const slot of slots) {
       const best = new Map<number, number>();
       const titled = new Set<number>();
@@ -370,7 +371,13 @@ export class SearchEngine {
         const query = alternative.terms.join(' ');
         const perDocument = new Map<number, number>();
         for (const field of fields) {
-          const found = this.fields[field].search(query, { limit: candidatesPerField }) as number[];
+          // Synonym groups and completions repeat terms across slots: look each up once per search.
+          const key = `${field} ${query}`;
+          let found = lookups.get(key);
+          if (!found) {
+            found = this.fields[field].search(query, { limit: candidatesPerField }) as number[];
+            lookups.set(key, found);
+          }
           for (const position of found) {
             perDocument.set(position, (perDocument.get(position) ?? 0) + fieldWeights[field] * alternative.weight);
             if (field === 'primary') titled.add(position);
@@ -418,7 +425,15 @@ export class SearchEngine {
   private addProximity(slots: ResolvedSlot[], scores: Map<number, number>): void {
     const words = slots.filter((slot) => !slot.isPhrase && slot.alternatives.length > 0);
     if (words.length < 2) return;
-    const best = [...scores].sort((a, b) => b[1] - a[1]).slice(0, proximityCandidates);
+    // The best few without sorting every candidate (thousands in a large help center).
+    const best: Array<[number, number]> = [];
+    for (const entry of scores) {
+      if (best.length === proximityCandidates && entry[1] <= best[best.length - 1]![1]) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]![1] < entry[1]) at--;
+      best.splice(at, 0, entry);
+      if (best.length > proximityCandidates) best.pop();
+    }
     for (const [position, score] of best) {
       const text = this.shortTexts[position]!;
       let pairs = 0;
