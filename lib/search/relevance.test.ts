@@ -13,9 +13,10 @@ const baseline = readBaseline();
 const outcomesByLocale = new Map<Locale, QuestionOutcome[]>();
 
 describe('relevance against the committed baseline', () => {
+  // Seven indexes of the real articles: more than the default hook time on a busy two-core machine.
   beforeAll(async () => {
     for (const locale of locales) outcomesByLocale.set(locale, await evaluate(readRelevanceSet(locale), createOurSearch(locale)));
-  });
+  }, 120_000);
 
   it.each(locales)('%s keeps hit@1 and MRR', (locale) => {
     const outcomes = outcomesByLocale.get(locale)!;
