@@ -21,6 +21,7 @@ type Bench = { name: string; nodeFlags: string[]; args: string[]; title: string 
 // (which builds copies of the portal) last.
 const benches: Bench[] = [
   { name: 'article-page', nodeFlags: [], args: [], title: 'Article page: weight and throughput against the framework floor' },
+  { name: 'relevance', nodeFlags: [], args: [], title: 'Search relevance against MiniSearch and Orama' },
   { name: 'search', nodeFlags: ['--expose-gc'], args: [], title: 'Search at 1k and 10k articles per locale' },
   { name: 'sign-in-help', nodeFlags: [], args: [], title: 'Sign-in help: lookup throughput and forgot-password timing' },
   { name: 'load', nodeFlags: [], args: [], title: 'Load: 60 s of mixed traffic at 64 clients' },

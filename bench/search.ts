@@ -3,15 +3,16 @@
  * size on disk and in memory, load time, query latency in-process and through
  * /api/search under 32 concurrent clients.
  *
- *   node --expose-gc --import tsx bench/search.ts     (expects `npm run build` first)
+ *   node --expose-gc --import tsx bench/search.ts                (expects `npm run build` first)
+ *   node --expose-gc --import tsx bench/search.ts --in-process   only the in-process figures (no build needed)
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { locales, type Locale } from '../lib/i18n/locales';
-import { searchTokenize } from '../lib/search/documents';
 import { SearchEngine } from '../lib/search/engine';
+import { readSearchConfig } from '../lib/search/read-config';
 import { generateCorpus, generateQueries } from './lib/corpus';
 import { describeMachine, table, writeResult } from './lib/report';
 import { demoEnv, repositoryRoot, startNext } from './lib/servers';
@@ -47,7 +48,7 @@ function measure(locale: Locale, size: number): Row {
   const corpus = generateCorpus(locale, size);
   gc!();
   const buildStart = performance.now();
-  let built: SearchEngine | undefined = SearchEngine.build(corpus.documents, searchTokenize[locale]);
+  let built: SearchEngine | undefined = SearchEngine.build(corpus.documents, readSearchConfig(locale));
   const buildMs = performance.now() - buildStart;
   const json = JSON.stringify(built.serialize());
   // Measure what a server holds: the loaded index, not the one just built beside it.
@@ -110,8 +111,10 @@ async function measureApi(size: number, rows: Row[]) {
   }
 }
 
+const inProcessOnly = process.argv.includes('--in-process');
+
 async function main() {
-  if (!existsSync(path.join(repositoryRoot, '.next', 'BUILD_ID'))) throw new Error('Build the portal first: npm run build');
+  if (!inProcessOnly && !existsSync(path.join(repositoryRoot, '.next', 'BUILD_ID'))) throw new Error('Build the portal first: npm run build');
   rmSync(work, { recursive: true, force: true });
   const rows: Row[] = [];
   for (const size of sizes) {
@@ -121,7 +124,7 @@ async function main() {
     }
   }
   const api = [];
-  for (const size of sizes) {
+  for (const size of inProcessOnly ? [] : sizes) {
     console.log(`Load: /api/search over ${size} articles per locale, 32 connections, ${apiSeconds}s…`);
     api.push(...(await measureApi(size, rows)));
   }
@@ -150,7 +153,7 @@ async function main() {
     '',
     table(['locale', 'build time', 'query p50', 'query p99'], growth),
     '',
-    '## Through /api/search (next start, autocannon, 32 connections, loopback)',
+    inProcessOnly ? '## Through /api/search: not measured in this run (`--in-process`)' : '## Through /api/search (next start, autocannon, 32 connections, loopback)',
     '',
     table(
       ['endpoint', 'articles per locale', 'requests/s', 'p50', 'p99', 'non-2xx', 'errors'],

@@ -152,3 +152,108 @@ test.describe('GET /api/search', () => {
     expect((await response.json()).query).toBe('<script>alert(1)</script>');
   });
 });
+
+test.describe('searches that name what they want', () => {
+  test('an exact article ID and Enter in the header box opens the article', async ({ page }) => {
+    await page.goto('/en');
+    const box = page.getByRole('combobox', { name: 'Search help articles' });
+    await box.fill('ktod8p');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/en\/article\/ktod8p\//);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Add contact details for site administration');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('an exact article ID submitted from the header box opens the article', async ({ page }) => {
+      await page.goto('/de');
+      const box = page.getByRole('searchbox');
+      await box.fill('WBX 75907');
+      await box.press('Enter');
+      await expect(page).toHaveURL(/\/de\/article\/WBX75907\//);
+    });
+  });
+
+  test('a reference code typed into search leads to the article explaining reference codes', async ({ page }) => {
+    await page.goto('/sv');
+    const box = page.getByRole('combobox');
+    await box.fill('SP-7K3M-Q9TX');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/sv\/article\/rc5t1h\//);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('referenskod');
+  });
+
+  test('a reference code in a locale without a translation opens the English article', async ({ page }) => {
+    const response = await page.goto('/ja/search?q=' + encodeURIComponent('sp-7k3m-q9tx'));
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/ja\/article\/rc5t1h\b/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('reference code');
+  });
+
+  test('a question that contains an ID still lists results', async ({ page }) => {
+    await page.goto('/en/search?q=' + encodeURIComponent('see WBX75907'));
+    await expect(page).toHaveURL(/\/en\/search\?q=/);
+    await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('WBX75907');
+  });
+});
+
+test.describe('sign-in help card', () => {
+  test('a sign-in question shows the card above its results', async ({ page }) => {
+    await page.goto('/en/search?q=' + encodeURIComponent("can't sign in"));
+    const card = page.getByRole('region', { name: "Can't sign in? Check your account" });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('link', { name: 'Check your account' })).toHaveAttribute('href', '/en/sign-in-help');
+    await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+  });
+
+  test('a sign-in question with no results shows the card too', async ({ page }) => {
+    const response = await page.goto('/de/search?q=' + encodeURIComponent('Anmeldung Zebra Quantenphysik'));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Keine Artikel');
+    const card = page.getByRole('region', { name: 'Anmeldung klappt nicht? Prüfen Sie Ihr Konto' });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('link')).toHaveAttribute('href', '/de/sign-in-help');
+  });
+
+  test('other questions show no card', async ({ page }) => {
+    await page.goto('/en/search?q=' + encodeURIComponent('customer success manager'));
+    await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: "Can't sign in? Check your account" })).toHaveCount(0);
+  });
+
+  test('in Arabic, the card is right to left with the page', async ({ page }) => {
+    await page.goto('/ar/search?q=' + encodeURIComponent('لا أستطيع تسجيل الدخول'));
+    const card = page.getByRole('region', { name: 'لا تستطيع تسجيل الدخول؟ تحقّق من حسابك' });
+    await expect(card).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  });
+});
+
+test.describe('ranking for people who ask questions', () => {
+  for (const [locale, query, id] of [
+    ['en', 'my account was deactivated', 'WBX89094'],
+    ['en', 'who is my site admin', 'WBX75907'],
+    ['sv', 'fick aldrig verifieringsmejlet', 'vf3m9q'],
+    ['cs', 'nemohu se přihlásit', 'WBX89094'],
+    ['de', 'mein Konto wurde deaktiviert', 'WBX89094'],
+    ['ar', 'تم تعطيل حسابي', 'WBX89094'],
+  ] as const) {
+    test(`${locale}: "${query}" puts ${id} first`, async ({ page }) => {
+      await page.goto(`/${locale}/search?q=` + encodeURIComponent(query));
+      await expect(page.getByRole('main').getByRole('listitem').first()).toContainText(id);
+    });
+  }
+
+  test('an off-topic question finds nothing', async ({ page }) => {
+    await page.goto('/en/search?q=' + encodeURIComponent('my zoom meeting has no sound'));
+    await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('No articles match');
+  });
+
+  test('snippets show text, not table markup', async ({ page }) => {
+    await page.goto('/en/search?q=' + encodeURIComponent('unverified status'));
+    const main = page.getByRole('main');
+    await expect(main.getByRole('listitem').first()).toBeVisible();
+    expect(await main.locator('ol').innerText()).not.toContain('|');
+  });
+});

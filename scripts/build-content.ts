@@ -12,10 +12,15 @@ import { readArticleSources } from '../lib/content/build/read-sources';
 import { listCanonicalPaths } from '../lib/content/resolve';
 import { buildProxyMatcher, writeMatcherBlock } from '../lib/http/proxy-matcher';
 import { writeGeneratedSearch } from '../lib/search/build-indexes';
+import { checkSearchConfig } from '../lib/search/config';
+import { readSearchConfigs } from '../lib/search/read-config';
 
 const outDir = path.join(process.cwd(), 'lib', 'content', 'generated');
 
-const { catalog, problems } = buildCatalog(readArticleSources());
+const { catalog, problems: articleProblems } = buildCatalog(readArticleSources());
+// Search's synonyms, function words and codes are content too: checked with the articles.
+const { configs: searchConfigs, problems: searchProblems } = readSearchConfigs();
+const problems = [...articleProblems, ...searchProblems, ...checkSearchConfig([...searchConfigs.values()], catalog.ids)];
 if (problems.length > 0) {
   console.error(`Content check failed with ${problems.length} problem(s):`);
   for (const problem of problems) console.error(`  ${problem.file}: ${problem.message}`);
@@ -49,6 +54,6 @@ if (updatedProxy !== proxySource) {
   else writeFileSync(proxyFile, updatedProxy);
 }
 
-const searchSummary = writeGeneratedSearch(catalog, outDir);
+const searchSummary = writeGeneratedSearch(catalog, searchConfigs, outDir);
 const files = catalog.ids.reduce((n, id) => n + Object.keys(catalog.entries[id]!).length, 0);
 console.log(`Content: ${catalog.ids.length} articles, ${files} files; ${searchSummary}.`);

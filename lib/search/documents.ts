@@ -1,20 +1,6 @@
 import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import type { Catalog } from '@/lib/content/types';
-import type { SearchDocument, Tokenize } from './engine';
-
-/**
- * How each locale's index stores words: Japanese text is all two-character
- * pieces, which already match any part of a word, so prefixes are not indexed.
- */
-export const searchTokenize: Record<Locale, Tokenize> = {
-  en: 'forward',
-  sv: 'forward',
-  cs: 'forward',
-  de: 'forward',
-  fr: 'forward',
-  ja: 'strict',
-  ar: 'forward',
-};
+import type { SearchDocument } from './engine';
 
 /**
  * One locale's search documents: every article in that locale, or in English
@@ -36,6 +22,7 @@ export function buildSearchDocuments(catalog: Catalog, locale: Locale): SearchDo
       tags: entry.tags,
       headings: entry.headings.map((h) => h.text),
       errors,
+      ownErrors: entry.errors,
       text: entry.text,
     };
   });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '@/lib/content/build/catalog';
 import { readArticleSources } from '@/lib/content/build/read-sources';
 import type { Locale } from '@/lib/i18n/locales';
-import { buildSearchDocuments, searchTokenize } from './documents';
+import { buildSearchDocuments } from './documents';
 import { SearchEngine } from './engine';
+import { readSearchConfig } from './read-config';
 
 // The real articles: the rules are checked against what users will actually search.
 const { catalog } = buildCatalog(readArticleSources());
@@ -12,7 +13,7 @@ function engine(locale: Locale): SearchEngine {
   let found = engines.get(locale);
   if (!found) {
     // Round-trip through serialization: the server loads what the build wrote.
-    found = SearchEngine.deserialize(JSON.parse(JSON.stringify(SearchEngine.build(buildSearchDocuments(catalog, locale), searchTokenize[locale]).serialize())));
+    found = SearchEngine.deserialize(JSON.parse(JSON.stringify(SearchEngine.build(buildSearchDocuments(catalog, locale), readSearchConfig(locale)).serialize())));
     engines.set(locale, found);
   }
   return found;
@@ -146,7 +147,7 @@ describe('results', () => {
         errors: [],
         text: `If you paste ${markup} into a comment, it is shown as it is and never run.`,
       },
-    ]);
+    ], readSearchConfig('en'));
     const [hit] = aboutMarkup.search(markup, 5);
     expect(hit?.id).toBe('mk1');
     expect(hit!.snippet.map((s) => s.text).join('')).toContain(markup);
@@ -172,5 +173,88 @@ describe('Japanese strict index', () => {
 
   it('finds a one-character query through the pieces it begins', () => {
     expect(ids('ja', '認').length).toBeGreaterThan(0);
+  });
+});
+
+describe('audience', () => {
+  it('puts host articles before administrator articles matching as much', () => {
+    // "deactivated account" is in the admin article on user statuses too; the host's own article comes first.
+    const hits = engine('en').search('my account was deactivated', 10);
+    expect(hits[0]?.id).toBe('WBX89094');
+    const firstAdmin = hits.findIndex((hit) => hit.audience === 'admin');
+    expect(hits.slice(0, firstAdmin).every((hit) => hit.audience === 'host')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'how to reactivate a user', 'nikzbgy'],
+    ['de', 'Lizenzen freigeben Benutzer', 'nikzbgy'],
+    ['fr', 'réactiver un utilisateur', 'nikzbgy'],
+    ['sv', 'publicera kontaktuppgifter för utelåsta användare', 'ktod8p'],
+  ] as const)('lets an administrator task in %s ("%s") find its admin article first', (locale, query, id) => {
+    expect(ids(locale, query)[0]).toBe(id);
+  });
+
+  it('puts administrator articles first when the reader asks for them', () => {
+    const hits = engine('en').search('deactivated account', 10, { audience: 'admin' });
+    expect(hits[0]?.audience).toBe('admin');
+    expect(engine('en').search('deactivated account', 10)[0]?.audience).toBe('host');
+  });
+});
+
+describe('minimum match', () => {
+  it.each([
+    ['en', 'my zoom meeting has no sound'],
+    ['sv', 'mitt möte startar inte zoom'],
+    ['cs', 'nefunguje mi kamera'],
+    ['de', 'wie teile ich meinen Bildschirm'],
+    ['fr', "l'imprimante n'a plus de papier"],
+    ['ja', '会議の音が出ない'],
+    ['ar', 'الكاميرا لا تعمل'],
+  ] as const)('in %s, an off-topic question ("%s") finds nothing', (locale, query) => {
+    expect(ids(locale, query)).toEqual([]);
+  });
+
+  it('needs most of the meaningful words, not one shared word', () => {
+    expect(ids('en', 'meeting background change')).toEqual([]);
+    expect(ids('en', 'deactivated account meeting')).toContain('WBX89094');
+  });
+
+  it('function words alone match nothing', () => {
+    expect(ids('en', 'the is it')).toEqual([]);
+    expect(ids('sv', 'inte det')).toEqual([]);
+  });
+});
+
+describe('codes and exact IDs', () => {
+  it.each(['en', 'sv', 'cs', 'de', 'fr', 'ja', 'ar'] as const)('in %s, a reference code leads to the article explaining codes', (locale) => {
+    expect(top(locale, 'SP-7K3M-Q9TX')).toMatchObject({ id: 'rc5t1h', matchedBy: 'code' });
+    expect(engine(locale).directArticle('sp 7k3m q9tx')).toBe('rc5t1h');
+  });
+
+  it('names the article of a query that is exactly its ID', () => {
+    expect(engine('en').directArticle('WBX75907')).toBe('WBX75907');
+    expect(engine('de').directArticle(' wbx 75907 ')).toBe('WBX75907');
+    expect(engine('ja').directArticle('ｋｔｏｄ８ｐ')).toBe('ktod8p');
+  });
+
+  it('names no article for a question that merely contains an ID or a code', () => {
+    expect(engine('en').directArticle('see WBX75907 please')).toBeUndefined();
+    expect(engine('en').directArticle('my code SP-7K3M-Q9TX expired')).toBeUndefined();
+    expect(engine('en').directArticle('deactivated')).toBeUndefined();
+  });
+});
+
+describe('sign-in questions', () => {
+  it.each([
+    ['en', "can't sign in"],
+    ['sv', 'kan inte logga in'],
+    ['de', 'ich kann mich nicht anmelden'],
+    ['ja', 'サインインできない'],
+  ] as const)('in %s, "%s" is one', (locale, query) => {
+    expect(engine(locale).isSignInQuestion(query)).toBe(true);
+  });
+
+  it('others are not', () => {
+    expect(engine('en').isSignInQuestion('customer success manager')).toBe(false);
   });
 });

@@ -1,18 +1,27 @@
 import { Index } from 'flexsearch';
+import { Analyzer, type Slot } from './analysis';
+import type { SearchConfig } from './config';
 import { buildSnippet, type Segment } from './highlight';
 import { encodeText, foldText, isCjkTerm } from './normalize';
+import { toSnippetLines } from './snippet-text';
 import { Vocabulary } from './vocabulary';
 
 /**
- * Full-text search over one locale's articles. Pure: it takes documents and
- * returns ranked hits, and it can be serialized at build time and loaded by the
- * server without re-indexing.
+ * Full-text search over one locale's articles. Pure: it takes documents and the
+ * locale's search configuration and returns ranked hits, and it can be
+ * serialized at build time and loaded by the server without re-indexing.
  *
- * Ranking, strongest first:
- * 1. an article ID in the query, in either scheme and any letter case;
- * 2. a pasted product error string, exact or with its punctuation or case changed;
- * 3. matches in the title, error strings or ID, then in the tags, summary and
- *    headings, then in the body.
+ * flexsearch holds the terms and finds the candidates; around it, the locale's
+ * analysis (see analysis.ts: function words out, Snowball stems, Japanese words
+ * from `Intl.Segmenter`, the authors' synonyms) and this ranking, strongest first:
+ * 1. a code we hand out (a sign-in help reference code) leads to the article explaining it;
+ * 2. an article ID in the query, in either scheme and any letter case;
+ * 3. a pasted product error string, exact or with its punctuation or case changed;
+ * 4. host articles before administrator articles, unless the question names an
+ *    administrator's task or the reader asked for administrator articles;
+ * 5. the query's meaningful words matched (most of them, or nothing is found),
+ *    rare words counting more, in the title, error strings or ID first, then the
+ *    tags, summary and headings, then the body.
  */
 
 export type SearchDocument = {
@@ -27,8 +36,17 @@ export type SearchDocument = {
   headings: string[];
   /** Error strings as users see them, in every locale the article exists in. */
   errors: string[];
+  /**
+   * The error strings in this document's own language, for ranking by words (all
+   * of `errors` when absent). Other languages' strings still find the article when
+   * pasted, but their words ("Contact your system administrator") must not rank it
+   * for questions in this language.
+   */
+  ownErrors?: string[];
   text: string;
 };
+
+type MatchedBy = 'code' | 'id' | 'error' | 'text';
 
 export type SearchHit = {
   id: string;
@@ -37,7 +55,12 @@ export type SearchHit = {
   title: string;
   audience: 'host' | 'admin';
   snippet: Segment[];
-  matchedBy: 'id' | 'error' | 'text';
+  matchedBy: MatchedBy;
+};
+
+export type SearchOptions = {
+  /** `admin` when the reader asked for administrator articles: they come first. */
+  audience?: 'host' | 'admin';
 };
 
 /** A hit with the URL of the article in the reader's locale, as pages and the API show it. */
@@ -47,46 +70,60 @@ type FieldName = 'primary' | 'secondary' | 'body';
 
 const fieldWeights: Record<FieldName, number> = { primary: 8, secondary: 3, body: 1 };
 const fieldNames = Object.keys(fieldWeights) as FieldName[];
-/** Candidates taken from each field before ranking. */
-const candidatesPerField = 100;
-/** A word in more than this share of articles is too common to narrow a multi-word query. */
-const commonWordShare = 0.25;
-/** How many completions stand in for a one-character Japanese query (with strict indexes). */
-const maxCompletions = 4;
-/** A CJK query skips the body field when the other fields matched this many articles well. */
-const bodyLookupThreshold = 20;
-/** How many of a CJK query's pieces are looked up (the rarest ones). */
-const maxCoverageTerms = 6;
+/** Candidates taken from each field for each term before ranking. */
+const candidatesPerField = 200;
 /** Typo correction only for words at least this long (shorter ones have too many neighbours). */
 const minTypoLength = 5;
+/** How many words complete a word being typed. */
+const maxCompletions = 3;
+const completionWeight = 0.8;
+const correctionWeight = 0.7;
+const pinWeights: Record<MatchedBy, number> = { code: 3, id: 2, error: 1, text: 0 };
+/** An article must match at least this share of the query's weight (rare words weigh more). */
+const minWeightShare = 0.6;
+/** A bonus for a title that is mostly the query's words: "How do I contact my site administrator?" for "site admin". */
+const titleShareWeight = 8;
+/** The share of a title the query must cover for the title alone to keep an article. */
+const minTitleShare = 1 / 3;
+/** Words of the query this close (in characters) in a title or summary earn a boost; checked for this many articles. */
+const proximityWindow = 24;
+const proximityCandidates = 30;
+const proximityBoost = 0.25;
 
 /**
- * How words are indexed. `forward` also indexes every prefix (matches as you
- * type). `strict` indexes whole terms only: for Japanese, whose two-character
- * pieces already match any part of a word, prefixes would double the index;
- * prefixes are then completed from the vocabulary at query time instead.
+ * How many of a query's `count` meaningful words an article must match: all of
+ * one or two, two of three, three of four, four of five or six… A question
+ * sharing one word with an article ("my zoom meeting has no sound") finds nothing.
  */
-export type Tokenize = 'forward' | 'strict';
+function requiredMatches(count: number): number {
+  return count <= 2 ? count : Math.ceil((count * 2) / 3);
+}
 
 export type SerializedEngine = {
-  version: 2;
-  tokenize: Tokenize;
+  version: 3;
+  config: SearchConfig;
   documents: SearchDocument[];
   fields: Record<FieldName, Record<string, string>>;
-  vocabulary: Array<[string, number]>;
+  /** Index terms (stems) with their document frequency. */
+  terms: Array<[string, number]>;
+  /** Words as written (folded), with their document frequency and stem: for completions and typo corrections. */
+  words: Array<[string, number, string]>;
 };
 
-function createIndexes(tokenize: Tokenize): Record<FieldName, Index> {
-  const create = () => new Index({ tokenize, encode: encodeText, resolution: 9, cache: false });
+function createIndexes(): Record<FieldName, Index> {
+  // Terms arrive analyzed (stemmed, function words out), space-separated: the index stores them as they are.
+  const create = () => new Index({ tokenize: 'strict', encode: splitTerms, resolution: 9, cache: false });
   return { primary: create(), secondary: create(), body: create() };
 }
+
+const splitTerms = (text: string) => text.split(' ').filter(Boolean);
 
 function fieldText(document: SearchDocument, field: FieldName): string {
   switch (field) {
     case 'primary':
-      return [document.id, document.title, ...document.errors].join('\n');
+      return [document.id, document.title, ...(document.ownErrors ?? document.errors)].join('\n');
     case 'secondary':
-      return [document.tags.join(' '), document.summary, ...document.headings].join('\n');
+      return [document.tags.join(', '), document.summary, ...document.headings].join('\n');
     case 'body':
       return document.text;
   }
@@ -98,20 +135,39 @@ const normalizeError = (error: string) => encodeText(error).join(' ');
 /** Corrections draw letters from correctable words only, not from thousands of kanji. */
 const isCorrectable = (word: string) => !isCjkTerm(word);
 
+type ResolvedSlot = Slot & { idf: number };
+
 export class SearchEngine {
   private readonly byId = new Map<string, number>();
   private readonly byError = new Map<string, Set<number>>();
-  /** Each article's body lines, and the same folded: prepared once at load, not on every search. */
+  private readonly codes: Array<{ pattern: RegExp; position: number }>;
+  private readonly analyzer: Analyzer;
+  /** Each article's body lines as text (no markup), and the same folded: prepared once at load. */
   private readonly snippetLines: Array<{ lines: string[]; folded: string[] }>;
+  /** Each title and summary, folded, for the proximity of query words. */
+  private readonly shortTexts: string[];
+  /** How many distinct terms each title has. */
+  private readonly titleLengths: number[];
+  /** Words of the synonym lists, for correcting a typo in a word the articles do not use. */
+  private readonly synonymWords: Vocabulary;
 
   private constructor(
+    private readonly config: SearchConfig,
     private readonly documents: SearchDocument[],
     private readonly fields: Record<FieldName, Index>,
-    private readonly vocabulary: Vocabulary,
-    private readonly tokenize: Tokenize,
+    private readonly terms: Map<string, number>,
+    private readonly words: Vocabulary,
+    private readonly stemOf: Map<string, string>,
   ) {
+    this.analyzer = new Analyzer(config);
+    this.shortTexts = documents.map((document) => foldText(`${document.title}\n${document.summary}`));
+    this.titleLengths = documents.map((document) => new Set(this.analyzer.indexTerms(document.title).map(([term]) => term)).size);
+    this.synonymWords = new Vocabulary(
+      this.analyzer.synonymWords().map((word) => [word, 1] as [string, number]),
+      isCorrectable,
+    );
     this.snippetLines = documents.map((document) => {
-      const lines = document.text.split('\n');
+      const lines = toSnippetLines(document.text);
       return { lines, folded: lines.map(foldText) };
     });
     documents.forEach((document, position) => {
@@ -122,30 +178,48 @@ export class SearchEngine {
         this.byError.set(error, set);
       }
     });
+    this.codes = config.codes.flatMap((rule) => {
+      const position = this.byId.get(rule.article.toLowerCase());
+      return position === undefined ? [] : [{ pattern: new RegExp(rule.pattern, 'iu'), position }];
+    });
   }
 
-  static build(documents: SearchDocument[], tokenize: Tokenize = 'forward'): SearchEngine {
-    const fields = createIndexes(tokenize);
-    const frequency = new Map<string, number>();
+  static build(documents: SearchDocument[], config: SearchConfig): SearchEngine {
+    const analyzer = new Analyzer(config);
+    const fields = createIndexes();
+    const termFrequency = new Map<string, number>();
+    const wordFrequency = new Map<string, number>();
+    const stemOf = new Map<string, string>();
     documents.forEach((document, position) => {
-      const seen = new Set<string>();
+      const seenTerms = new Set<string>();
+      const seenWords = new Set<string>();
       for (const field of fieldNames) {
-        const text = fieldText(document, field);
-        fields[field].add(position, text);
-        for (const term of encodeText(text)) seen.add(term);
+        const pairs = analyzer.indexTerms(fieldText(document, field));
+        fields[field].add(position, pairs.map(([term]) => term).join(' '));
+        for (const [term, word] of pairs) {
+          seenTerms.add(term);
+          seenWords.add(word);
+          stemOf.set(word, term);
+        }
       }
-      for (const term of seen) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      for (const term of seenTerms) termFrequency.set(term, (termFrequency.get(term) ?? 0) + 1);
+      for (const word of seenWords) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
     });
-    return new SearchEngine(documents, fields, new Vocabulary(frequency, isCorrectable), tokenize);
+    return new SearchEngine(config, documents, fields, termFrequency, new Vocabulary(wordFrequency, isCorrectable), stemOf);
   }
 
   static deserialize(data: SerializedEngine): SearchEngine {
-    if (data.version !== 2) throw new Error(`Unsupported search index version ${String(data.version)}: rebuild it`);
-    const fields = createIndexes(data.tokenize);
+    if (data.version !== 3) throw new Error(`Unsupported search index version ${String(data.version)}: rebuild it`);
+    const fields = createIndexes();
     for (const field of fieldNames) {
       for (const [key, value] of Object.entries(data.fields[field])) fields[field].import(key, value);
     }
-    return new SearchEngine(data.documents, fields, new Vocabulary(data.vocabulary, isCorrectable), data.tokenize);
+    const words = new Vocabulary(
+      data.words.map(([word, frequency]) => [word, frequency] as [string, number]),
+      isCorrectable,
+    );
+    const stemOf = new Map(data.words.map(([word, , stem]) => [word, stem]));
+    return new SearchEngine(data.config, data.documents, fields, new Map(data.terms), words, stemOf);
   }
 
   serialize(): SerializedEngine {
@@ -155,40 +229,77 @@ export class SearchEngine {
         fields[field][String(key)] = value;
       });
     }
-    return { version: 2, tokenize: this.tokenize, documents: this.documents, fields, vocabulary: this.vocabulary.entries() };
+    return {
+      version: 3,
+      config: this.config,
+      documents: this.documents,
+      fields,
+      terms: [...this.terms],
+      words: this.words.entries().map(([word, frequency]) => [word, frequency, this.stemOf.get(word) ?? word]),
+    };
   }
 
   get size(): number {
     return this.documents.length;
   }
 
-  search(query: string, limit: number): SearchHit[] {
-    const terms = encodeText(query);
-    if (terms.length === 0) return [];
+  /**
+   * The article a query names outright: the whole query is an article ID (any
+   * case, spaces or full-width characters) or a code we hand out. Such a search
+   * opens the article instead of listing results.
+   */
+  directArticle(query: string): string | undefined {
+    for (const { pattern, position } of this.codes) if (pattern.test(query)) return this.documents[position]!.id;
+    const compact = foldText(query).replace(/[\s\-_.]+/g, '');
+    const position = this.byId.get(compact);
+    return position === undefined ? undefined : this.documents[position]!.id;
+  }
 
-    const pinned = new Map<number, 'id' | 'error'>();
-    for (const position of this.findIds(query)) pinned.set(position, 'id');
-    for (const position of this.findErrors(terms)) if (!pinned.has(position)) pinned.set(position, 'error');
+  /** Whether the query is about not being able to sign in (the results then lead to sign-in help). */
+  isSignInQuestion(query: string): boolean {
+    return this.analyzer.isSignInQuestion(query);
+  }
 
-    const searchTerms = terms.map((term) => this.resolveTerm(term));
-    const isCjkQuery = searchTerms.some(isCjkTerm);
+  /** Whether the query names an administrator's task. */
+  isAdminQuestion(query: string): boolean {
+    return this.analyzer.isAdminQuestion(query);
+  }
+
+  search(query: string, limit: number, options: SearchOptions = {}): SearchHit[] {
+    const pinned = new Map<number, MatchedBy>();
+    const pin = (position: number, by: MatchedBy) => {
+      if (!pinned.has(position)) pinned.set(position, by);
+    };
+    for (const { pattern, position } of this.codes) if (pattern.test(query)) pin(position, 'code');
+    for (const position of this.findIds(query)) pin(position, 'id');
+    const errorTerms = encodeText(query);
+    if (errorTerms.length === 0 && pinned.size === 0) return [];
+    for (const position of this.findErrors(errorTerms)) pin(position, 'error');
+
+    const slots = this.analyzer.analyzeQuery(query).map((slot) => this.resolveSlot(slot));
     // When pinned articles already fill the page, only the title field is needed to order them.
     const fields: FieldName[] = pinned.size >= limit ? ['primary'] : fieldNames;
-    const scores = isCjkQuery
-      ? this.scoreByCoverage(searchTerms, fields)
-      : this.scoreFields(this.withoutCommonWords(searchTerms).join(' '), false, fields);
-    if (scores.size === 0 && pinned.size === 0 && !isCjkQuery) {
-      // Nothing matches every word: rank what matches most of them.
-      for (const [position, score] of this.scoreFields(searchTerms.join(' '), true, fieldNames)) scores.set(position, score);
-    }
+    const { scores, coverage } = this.score(slots, fields);
 
-    const pinWeight = (position: number) => (pinned.get(position) === 'id' ? 2 : pinned.has(position) ? 1 : 0);
+    const adminFirst = options.audience === 'admin';
+    const adminAsked = adminFirst || this.analyzer.isAdminQuestion(query);
+    const audienceRank = (position: number) => {
+      const isAdmin = this.documents[position]!.audience === 'admin';
+      if (adminFirst) return isAdmin ? 0 : 1;
+      return !adminAsked && isAdmin ? 1 : 0;
+    };
+    const pinWeight = (position: number) => pinWeights[pinned.get(position) ?? 'text'];
     const ranked = [...new Set([...pinned.keys(), ...scores.keys()])].sort(
-      (a, b) => pinWeight(b) - pinWeight(a) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b,
+      (a, b) =>
+        pinWeight(b) - pinWeight(a) ||
+        (coverage.get(b) ?? 0) - (coverage.get(a) ?? 0) ||
+        audienceRank(a) - audienceRank(b) ||
+        (scores.get(b) ?? 0) - (scores.get(a) ?? 0) ||
+        a - b,
     );
 
-    const highlightTerms = [...new Set(searchTerms)];
-    const selectionTerms = isCjkQuery ? this.rarestTerms(highlightTerms) : highlightTerms;
+    const typedTerms = this.highlightTerms(slots, true);
+    const highlightTerms = this.highlightTerms(slots, false);
     return ranked.slice(0, limit).map((position) => {
       const document = this.documents[position]!;
       return {
@@ -197,32 +308,172 @@ export class SearchEngine {
         isFallback: document.isFallback,
         title: document.title,
         audience: document.audience,
-        snippet: this.snippet(position, highlightTerms, selectionTerms),
+        snippet: this.snippet(position, typedTerms, highlightTerms),
         matchedBy: pinned.get(position) ?? 'text',
       };
     });
   }
 
   /**
-   * The term to search for: as typed when the index has it (whole, or as a prefix
-   * with forward indexes); completed to its most frequent word when strict
-   * indexes only have it as a prefix; corrected when one typo away from a word.
+   * A slot's alternatives as the index has them: synonyms the index lacks are
+   * dropped; a word it lacks is completed (a word being typed) or corrected (one
+   * typo away). A slot left with no alternative still counts toward matching:
+   * a question about something we have no article on finds nothing.
    */
-  private resolveTerm(term: string): string {
-    if (isCjkTerm(term)) return term;
-    if (this.tokenize === 'forward' ? this.vocabulary.hasPrefix(term) : this.vocabulary.documentFrequency(term) > 0) {
-      return term;
+  private resolveSlot(slot: Slot): ResolvedSlot {
+    const alternatives = slot.alternatives.filter((alternative) => alternative.terms.every((term) => this.terms.has(term)));
+    // Typed without accents, a word may stem differently ("desactive"): the articles' own spelling knows its stem.
+    const known = slot.isPhrase ? undefined : this.stemOf.get(slot.word);
+    if (known && !alternatives.some((a) => a.terms.length === 1 && a.terms[0] === known)) {
+      // The stem of the unaccented spelling may be another word's: it counts less than the articles' own.
+      for (const [index, alternative] of alternatives.entries()) {
+        if (alternative.weight === 1) alternatives[index] = { ...alternative, weight: completionWeight };
+      }
+      alternatives.unshift({ terms: [known], weight: 1 });
     }
-    if (this.tokenize === 'strict') {
-      const [completion] = this.vocabulary.completions(term, 1);
-      if (completion) return completion;
+    const typedKnown = alternatives.some((alternative) => alternative.weight === 1);
+    if (!slot.isPhrase && (!typedKnown || (slot.last && !isCjkTerm(slot.word)))) {
+      const add = (term: string | undefined, weight: number) => {
+        if (term && this.terms.has(term) && !alternatives.some((a) => a.terms.length === 1 && a.terms[0] === term)) {
+          alternatives.push({ terms: [term], weight });
+        }
+      };
+      const completions = typedKnown && !slot.last ? [] : this.words.completions(slot.word, maxCompletions + 1);
+      for (const word of completions.filter((w) => w !== slot.word).slice(0, maxCompletions)) add(this.stemOf.get(word), completionWeight);
+      if (!typedKnown && alternatives.length === 0 && [...slot.word].length >= minTypoLength && !isCjkTerm(slot.word)) {
+        const corrected = this.words.correct(slot.word);
+        if (corrected) add(this.stemOf.get(corrected), correctionWeight);
+        // A typo in a synonym the articles do not use ("Bestätigungsmial"): correct it, then take its synonyms.
+        const synonym = corrected ? undefined : this.synonymWords.correct(slot.word);
+        for (const alternative of synonym ? (this.analyzer.analyzeQuery(synonym)[0]?.alternatives ?? []) : []) {
+          if (alternative.terms.every((term) => this.terms.has(term))) alternatives.push({ terms: alternative.terms, weight: correctionWeight * alternative.weight });
+        }
+      }
     }
-    return term.length >= minTypoLength ? (this.vocabulary.correct(term) ?? term) : term;
+    // Rarer terms tell articles apart better; a word no article has weighs most (half a document).
+    const frequency = alternatives.length === 0 ? 0 : Math.min(...alternatives.flatMap((a) => a.terms.map((term) => this.terms.get(term) ?? 0)));
+    const idf = Math.log(1 + this.documents.length / Math.max(0.5, frequency));
+    return { ...slot, alternatives, idf };
   }
 
-  private snippet(position: number, terms: string[], selectionTerms: string[]): Segment[] {
+  /**
+   * Each article's score, and how many of the query's slots it matches: among
+   * articles matching as many, host articles come before administrator ones.
+   */
+  private score(slots: ResolvedSlot[], fields: FieldName[]): { scores: Map<number, number>; coverage: Map<number, number> } {
+    const totals = new Map<number, number>();
+    const matched = new Map<number, number>();
+    const matchedWeight = new Map<number, number>();
+    const inTitle = new Map<number, number>();
+    const titleWeight = new Map<number, number>();
+    const lookups = new Map<string, number[]>();
+    for (const slot of slots) {
+      const best = new Map<number, number>();
+      const titled = new Set<number>();
+      for (const alternative of slot.alternatives) {
+        const query = alternative.terms.join(' ');
+        const perDocument = new Map<number, number>();
+        for (const field of fields) {
+          // Synonym groups and completions repeat terms across slots: look each up once per search.
+          const key = `${field} ${query}`;
+          let found = lookups.get(key);
+          if (!found) {
+            found = this.fields[field].search(query, { limit: candidatesPerField }) as number[];
+            lookups.set(key, found);
+          }
+          for (const position of found) {
+            perDocument.set(position, (perDocument.get(position) ?? 0) + fieldWeights[field] * alternative.weight);
+            if (field === 'primary') titled.add(position);
+          }
+        }
+        for (const [position, score] of perDocument) if (score > (best.get(position) ?? 0)) best.set(position, score);
+      }
+      for (const [position, score] of best) {
+        totals.set(position, (totals.get(position) ?? 0) + slot.idf * score);
+        matched.set(position, (matched.get(position) ?? 0) + 1);
+        matchedWeight.set(position, (matchedWeight.get(position) ?? 0) + slot.idf);
+        if (titled.has(position)) {
+          inTitle.set(position, (inTitle.get(position) ?? 0) + 1);
+          titleWeight.set(position, (titleWeight.get(position) ?? 0) + slot.idf);
+        }
+      }
+    }
+    const required = requiredMatches(slots.length);
+    const totalWeight = slots.reduce((sum, slot) => sum + slot.idf, 0);
+    const scores = new Map<number, number>();
+    const coverage = new Map<number, number>();
+    for (const [position, total] of totals) {
+      const count = matched.get(position)!;
+      const titleShare = Math.min(1, (inTitle.get(position) ?? 0) / Math.max(1, this.titleLengths[position]!));
+      // An article whose short title has half the query's words or more stays, though the other
+      // words match nothing ("password zebra": "Reset a forgotten password").
+      const titleCarries = count >= slots.length / 2 && inTitle.get(position) === count && titleShare >= minTitleShare;
+      const weightShare = matchedWeight.get(position)! / totalWeight;
+      if ((count < required || weightShare < minWeightShare) && !titleCarries) continue;
+      const fallback = this.documents[position]!.isFallback ? 0.9 : 1;
+      // The title bonus counts rare words: "account" in a title says less than "administrator".
+      const titleBonus = titleShareWeight * titleShare * ((titleWeight.get(position) ?? 0) / totalWeight);
+      scores.set(position, (total + titleBonus) * weightShare * fallback);
+      coverage.set(position, count);
+    }
+    this.addProximity(slots, scores);
+    return { scores, coverage };
+  }
+
+  /**
+   * Two of the query's words next to each other in an article's title or summary
+   * ("管理者自身", "administrator … locked out") say more than the same words apart.
+   * Checked for the best-scored articles only: they are the ones it reorders.
+   */
+  private addProximity(slots: ResolvedSlot[], scores: Map<number, number>): void {
+    const words = slots.filter((slot) => !slot.isPhrase && slot.alternatives.length > 0);
+    if (words.length < 2) return;
+    // The best few without sorting every candidate (thousands in a large help center).
+    const best: Array<[number, number]> = [];
+    for (const entry of scores) {
+      if (best.length === proximityCandidates && entry[1] <= best[best.length - 1]![1]) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]![1] < entry[1]) at--;
+      best.splice(at, 0, entry);
+      if (best.length > proximityCandidates) best.pop();
+    }
+    for (const [position, score] of best) {
+      const text = this.shortTexts[position]!;
+      let pairs = 0;
+      for (let i = 0; i + 1 < words.length; i++) {
+        const at = (slot: ResolvedSlot) => {
+          for (const alternative of slot.alternatives) {
+            const found = text.indexOf(alternative.terms[0]!);
+            if (found >= 0) return found;
+          }
+          return -1;
+        };
+        const first = at(words[i]!);
+        const second = at(words[i + 1]!);
+        if (first >= 0 && second > first && second - first <= proximityWindow) pairs++;
+      }
+      if (pairs > 0) scores.set(position, score * (1 + proximityBoost * pairs));
+    }
+  }
+
+  /** What to mark in snippets: the terms looked for (stems mark the words they begin); `typed` leaves out synonyms. */
+  private highlightTerms(slots: ResolvedSlot[], typed: boolean): string[] {
+    const terms = new Set<string>();
+    for (const slot of slots) {
+      for (const alternative of slot.alternatives) {
+        if (!typed || alternative.weight === 1) for (const term of alternative.terms) terms.add(term);
+      }
+      if (!slot.isPhrase && slot.alternatives.length > 0) terms.add(slot.word);
+    }
+    return [...terms];
+  }
+
+  /** The passage quoting what was typed, or else a synonym of it, or else the summary. */
+  private snippet(position: number, typedTerms: string[], terms: string[]): Segment[] {
     const { lines, folded } = this.snippetLines[position]!;
-    return buildSnippet(lines, folded, terms, this.documents[position]!.summary, undefined, selectionTerms);
+    const summary = this.documents[position]!.summary;
+    const typed = buildSnippet(lines, folded, typedTerms, summary);
+    return typed.some((segment) => segment.match) ? typed : buildSnippet(lines, folded, terms, summary);
   }
 
   /** Article IDs anywhere in the query: `wbx75907`, `WBX 75907`, `see ktod8p`, full-width digits. */
@@ -262,84 +513,5 @@ export class SearchEngine {
       }
     }
     return [...found];
-  }
-
-  /**
-   * Japanese and Chinese queries are runs of overlapping two-character pieces,
-   * which cross word boundaries the article may not have ("パスワード再設定"
-   * against "パスワードを…再設定"). Each article scores by the share of the
-   * query's pieces each field contains; articles with less than half are left out.
-   */
-  private scoreByCoverage(terms: string[], fields: FieldName[]): Map<number, number> {
-    // A long pasted message needs only a few of its rarest pieces to find its article.
-    const sample = this.rarestTerms(terms);
-    const scores = new Map<number, number>();
-    if (sample.length === 0) return scores;
-    // With strict indexes a one-character piece is looked up through the pieces it begins.
-    const slots = sample.map((term) =>
-      this.tokenize === 'strict' && [...term].length === 1 ? this.vocabulary.completions(term, maxCompletions) : [term],
-    );
-    const coverage = new Map<number, number>();
-    for (const field of fields) {
-      // Bodies are the biggest field: look there only when titles and summaries found too little.
-      const wellMatched = [...coverage.values()].filter((share) => share >= 0.5).length;
-      if (field === 'body' && wellMatched >= bodyLookupThreshold) break;
-      const hits = new Map<number, number>();
-      for (const alternatives of slots) {
-        const found = new Set<number>();
-        for (const term of alternatives) {
-          for (const position of this.fields[field].search(term, { limit: candidatesPerField }) as number[]) found.add(position);
-        }
-        for (const position of found) hits.set(position, (hits.get(position) ?? 0) + 1);
-      }
-      for (const [position, count] of hits) {
-        const share = count / sample.length;
-        coverage.set(position, Math.max(coverage.get(position) ?? 0, share));
-        const weight = this.documents[position]!.isFallback ? 0.9 : 1;
-        scores.set(position, (scores.get(position) ?? 0) + fieldWeights[field] * share * share * weight);
-      }
-    }
-    for (const [position, share] of coverage) if (share < 0.5) scores.delete(position);
-    return scores;
-  }
-
-  /** The query's rarest indexed terms: they tell articles apart best and cost least to look up. */
-  private rarestTerms(terms: string[]): string[] {
-    const frequency = (term: string) => {
-      const direct = this.vocabulary.documentFrequency(term);
-      // A lone character in a strict index counts through the pieces that begin with it.
-      if (direct > 0 || this.tokenize === 'forward' || [...term].length !== 1) return direct;
-      return this.vocabulary.completions(term, maxCompletions).reduce((sum, c) => sum + this.vocabulary.documentFrequency(c), 0);
-    };
-    const weighted = [...new Set(terms)].map((term) => [term, frequency(term)] as const).filter(([, f]) => f > 0);
-    return weighted
-      .sort((a, b) => a[1] - b[1])
-      .slice(0, maxCoverageTerms)
-      .map(([term]) => term);
-  }
-
-  /**
-   * Drops words most articles contain ("your", "account") from a query that has
-   * rarer ones: they barely change the ranking and cost the most to intersect.
-   */
-  private withoutCommonWords(terms: string[]): string[] {
-    const frequency = (term: string) => this.vocabulary.documentFrequency(term);
-    const rare = terms.filter((term) => frequency(term) <= commonWordShare * this.documents.length);
-    if (rare.length > 0) return rare;
-    // Only common words ("for is"): the least common one finds the same articles, far faster.
-    return [terms.reduce((best, term) => (frequency(term) < frequency(best) ? term : best))];
-  }
-
-  private scoreFields(query: string, suggest: boolean, fields: FieldName[]): Map<number, number> {
-    const scores = new Map<number, number>();
-    for (const field of fields) {
-      const results = this.fields[field].search(query, { limit: candidatesPerField, suggest }) as number[];
-      results.forEach((position, rank) => {
-        // Earlier ranks (flexsearch orders by where the words appear) count a little more.
-        const score = fieldWeights[field] / (1 + rank * 0.02);
-        scores.set(position, (scores.get(position) ?? 0) + score * (this.documents[position]!.isFallback ? 0.9 : 1));
-      });
-    }
-    return scores;
   }
 }

@@ -23,7 +23,11 @@ function foldCjkChar(char: string): string {
 /** Character ranges in `text` that match the query terms: word prefixes, and CJK pieces. */
 function findMatches(text: string, terms: readonly string[]): Array<[number, number]> {
   const words = terms.filter((t) => !isCjkTerm(t));
-  const pieces = new Set(terms.filter(isCjkTerm));
+  // Japanese search terms are whole words (from Intl.Segmenter); one- and two-character ones
+  // are also how bigram-encoded text arrives. Longer ones are marked wherever they occur.
+  const cjkTerms = terms.filter(isCjkTerm);
+  const pieces = new Set(cjkTerms.filter((t) => [...t].length <= 2));
+  const longTerms = cjkTerms.filter((t) => [...t].length > 2).map((t) => [...t]);
   // A stray shared piece ("ード" in both パスワード and コード) is not a match worth marking:
   // mark runs of at least three characters, or the whole query when it is shorter.
   // A query of one piece (one or two characters) is marked wherever it occurs.
@@ -48,15 +52,38 @@ function findMatches(text: string, terms: readonly string[]): Array<[number, num
     offsets.push(offset);
     const folded = chars.map(foldCjkChar);
     const marked = new Array<boolean>(chars.length).fill(false);
-    for (let i = 0; i < chars.length; i++) {
-      if (pieces.has(folded[i]!)) marked[i] = true;
-      if (i + 1 < chars.length && pieces.has(folded[i]! + folded[i + 1]!)) marked[i] = marked[i + 1] = true;
+    const whole = new Array<boolean>(chars.length).fill(false);
+    if (pieces.size > 0) {
+      for (let i = 0; i < chars.length; i++) {
+        if (pieces.has(folded[i]!)) marked[i] = true;
+        if (i + 1 < chars.length && pieces.has(folded[i]! + folded[i + 1]!)) marked[i] = marked[i + 1] = true;
+      }
+    }
+    if (longTerms.length > 0) {
+      // Character positions equal string positions when every character is one code unit (kana, common kanji).
+      const joined = folded.join('');
+      const simple = joined.length === chars.length;
+      for (const term of longTerms) {
+        if (simple) {
+          for (let at = joined.indexOf(term.join('')); at >= 0; at = joined.indexOf(term.join(''), at + 1)) {
+            for (let k = 0; k < term.length; k++) whole[at + k] = true;
+          }
+          continue;
+        }
+        for (let i = 0; i + term.length <= chars.length; i++) {
+          if (term.every((char, k) => folded[i + k] === char)) for (let k = 0; k < term.length; k++) whole[i + k] = true;
+        }
+      }
     }
     for (let i = 0; i < chars.length; i++) {
-      if (!marked[i]) continue;
+      if (!marked[i] && !whole[i]) continue;
       let j = i;
-      while (j + 1 < chars.length && marked[j + 1]) j++;
-      if (j - i + 1 >= minRun) ranges.push([offsets[i]!, offsets[j + 1]!]);
+      let hasWhole = whole[i]!;
+      while (j + 1 < chars.length && (marked[j + 1] || whole[j + 1])) {
+        j++;
+        if (whole[j]) hasWhole = true;
+      }
+      if (hasWhole || j - i + 1 >= minRun) ranges.push([offsets[i]!, offsets[j + 1]!]);
       i = j;
     }
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { env } from '@/lib/config/env';
 import { findArticleId, getArticlePath } from '@/lib/content';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { SearchEngine, type ArticleSearchResult, type SerializedEngine } from './engine';
+import { SearchEngine, type ArticleSearchResult, type SearchOptions, type SerializedEngine } from './engine';
 import { paths } from '@/lib/paths';
 
 /**
@@ -38,11 +38,23 @@ export function preloadSearchIndexes(): void {
   for (const locale of locales) getSearchEngine(locale);
 }
 
-export function searchArticles(query: string, locale: Locale, limit: number): ArticleSearchResult[] {
+export function searchArticles(query: string, locale: Locale, limit: number, options: SearchOptions = {}): ArticleSearchResult[] {
   return getSearchEngine(locale)
-    .search(query, limit)
+    .search(query, limit, options)
     .map((hit) => {
       const id = findArticleId(hit.id);
       return { ...hit, url: id ? getArticlePath(id, locale) : paths.article(locale, hit.id) };
     });
+}
+
+/** The article a query names outright (its exact ID, or a reference code), as a path to open. */
+export function findDirectArticlePath(query: string, locale: Locale): string | undefined {
+  const found = getSearchEngine(locale).directArticle(query);
+  const id = found ? findArticleId(found) : undefined;
+  return id ? getArticlePath(id, locale) : undefined;
+}
+
+/** Whether a query is about not being able to sign in: its results lead to sign-in help. */
+export function isSignInQuestion(query: string, locale: Locale): boolean {
+  return getSearchEngine(locale).isSignInQuestion(query);
 }

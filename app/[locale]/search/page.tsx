@@ -1,21 +1,26 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EssentialArticles } from '@/components/article/essential-articles';
 import { PageShell } from '@/components/layout/page-shell';
 import { SearchForm } from '@/components/search/search-form';
 import { SearchResults } from '@/components/search/search-results';
+import { SignInHelpCard } from '@/components/search/sign-in-help-card';
 import { env } from '@/lib/config/env';
 import { getClientIp } from '@/lib/http/client-ip';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { noteSearchMiss } from '@/lib/search/misses';
 import { parseSearchQuery } from '@/lib/search/query';
-import { searchArticles } from '@/lib/search/server';
+import { findDirectArticlePath, isSignInQuestion, searchArticles } from '@/lib/search/server';
 import { paths } from '@/lib/paths';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ q?: string | string[] }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ q?: string | string[]; audience?: string | string[] }>;
+};
 
 const resultLimit = 20;
 
@@ -30,9 +35,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = parseLocaleParam((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations('Search');
-  const parsed = parseSearchQuery((await searchParams).q);
+  const { q, audience } = await searchParams;
+  const parsed = parseSearchQuery(q);
   const query = parsed.kind === 'ok' ? parsed.query : '';
-  const results = query ? searchArticles(query, locale, resultLimit) : [];
+  // An exact article ID or a reference code opens the article it names (from the header box, with or without JavaScript).
+  const direct = query ? findDirectArticlePath(query, locale) : undefined;
+  if (direct) redirect(direct);
+  // `audience=admin`: the reader asked for administrator articles first.
+  const results = query ? searchArticles(query, locale, resultLimit, audience === 'admin' ? { audience: 'admin' } : {}) : [];
+  const showSignInCard = query !== '' && isSignInQuestion(query, locale);
   if (query && results.length === 0) {
     // Kept (redacted) for the support team's report of what no article answers.
     const clientIp = getClientIp(await headers(), env.TRUST_PROXY_HOPS);
@@ -59,6 +70,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
       {parsed.kind === 'empty' && <p className="mt-4 max-w-2xl text-muted">{t('emptyBody')}</p>}
 
+      {showSignInCard && results.length > 0 && <SignInHelpCard locale={locale} />}
+
       {query && results.length > 0 && (
         <section aria-labelledby="results-count" className="mt-8 max-w-3xl">
           <h2 id="results-count" className="text-lg font-semibold">
@@ -79,6 +92,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
           </a>
         </section>
       )}
+
+      {showSignInCard && results.length === 0 && <SignInHelpCard locale={locale} />}
 
       {results.length === 0 && <EssentialArticles locale={locale} heading={t('popular')} />}
     </PageShell>
