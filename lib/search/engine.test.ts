@@ -140,7 +140,7 @@ describe('results', () => {
         locale: 'en',
         isFallback: false,
         title: 'Pasted markup',
-        summary: 'What happens to markup pasted into a comment.',
+        summary: `Pasting ${markup} into a comment shows it as it is.`,
         audience: 'host',
         tags: [],
         headings: [],
