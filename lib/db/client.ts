@@ -88,16 +88,16 @@ export async function openDatabase(options: { url?: string; dataDir?: string | '
     // An idle client losing its connection must not crash the process; the next query reports it.
     pool.on('error', (error) => log.error('database.pool', error));
     const db = drizzleNodePostgres(pool, { schema }) as unknown as Database;
-    // Several servers start together: one applies the migrations while the others wait here.
-    const lock = await pool.connect();
+    // Several servers start together: one applies the migrations while the others wait here. On a
+    // connection of its own, without the request timeouts above: a migration may take its time.
+    const migrator = new pg.Client({ connectionString: options.url, connectionTimeoutMillis: 3000 });
+    await migrator.connect();
     try {
-      // Migrations may take longer than a request's statement budget.
-      await lock.query('set statement_timeout = 0');
-      await lock.query({ text: 'select pg_advisory_lock($1)', values: [databaseLocks.migrations], query_timeout: 0 } as pg.QueryConfig);
-      await migrateNodePostgres(db as never, { migrationsFolder });
+      await migrator.query('select pg_advisory_lock($1)', [databaseLocks.migrations]);
+      await migrateNodePostgres(drizzleNodePostgres(migrator, { schema }), { migrationsFolder });
     } finally {
-      await lock.query('select pg_advisory_unlock($1)', [databaseLocks.migrations]).catch(() => {});
-      lock.release();
+      // Ending the session releases its advisory lock too.
+      await migrator.end().catch(() => {});
     }
     return { db, close: () => pool.end() };
   }

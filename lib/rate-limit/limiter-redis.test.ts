@@ -6,7 +6,8 @@ import { findFreePort } from '@/scripts/lib/next-server';
 /**
  * The limiter against a real Redis (Debian's redis-server, started here on loopback): counts
  * reach Redis from the first request, and a Redis that stops answering (SIGSTOP, as a hung
- * server does) costs a request at most the command timeout: the count goes on in memory.
+ * server does) costs a request at most the command timeout, and a stopped one nothing: the
+ * count goes on in memory.
  */
 describe('rate limits in Redis', () => {
   let redisServer: ChildProcess;
@@ -34,7 +35,7 @@ describe('rate limits in Redis', () => {
   afterAll(async () => {
     delete process.env.REDIS_URL;
     inspector?.disconnect();
-    if (redisServer?.pid) {
+    if (redisServer?.pid && redisServer.exitCode === null && redisServer.signalCode === null) {
       process.kill(redisServer.pid, 'SIGCONT');
       redisServer.kill('SIGKILL');
     }
@@ -61,5 +62,15 @@ describe('rate limits in Redis', () => {
     // Back: counts go to Redis again.
     await limiter.consume('lookup', { clientIp: '198.51.100.150', email: 'after@acme.example' });
     await expect.poll(async () => (await inspector.keys('signpost:lookup:*')).length, { timeout: 10_000 }).toBeGreaterThan(2);
+  }, 60_000);
+
+  it('keeps answering and counting in memory once Redis has stopped', async () => {
+    redisServer.kill('SIGTERM');
+    await new Promise((resolve) => redisServer.once('exit', resolve));
+    const email = 'after-stop@acme.example';
+    for (let i = 0; i < policies.lookup.perEmail.points; i++) {
+      expect(await limiter.consume('lookup', { clientIp: `198.51.100.${60 + i}`, email })).toEqual({ ok: true });
+    }
+    expect((await limiter.consume('lookup', { clientIp: '198.51.100.98', email })).ok).toBe(false);
   }, 60_000);
 });

@@ -32,12 +32,22 @@ function redis(): Redis | undefined {
       connectTimeout: 2_000,
       maxRetriesPerRequest: 1,
     });
+    const client = store.__signpostRedis;
     let lastLogged = 0;
-    store.__signpostRedis.on('error', (error) => {
+    let down = false;
+    client.on('error', (error) => {
+      down = true;
       // One line per outage every half minute, not one per limiter and command.
       if (Date.now() - lastLogged < 30_000) return;
       lastLogged = Date.now();
       log.error('rate-limit.redis', error, { fallback: 'each server counts in its own memory until Redis answers' });
+    });
+    client.on('ready', () => {
+      // Once connected, a lost connection fails commands at once (counted in memory) instead of
+      // queueing each request's check for the command timeout while Redis is down.
+      client.options.enableOfflineQueue = false;
+      if (down) log.info('rate-limit.redis-back', {});
+      down = false;
     });
   }
   return store.__signpostRedis;
