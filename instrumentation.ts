@@ -7,7 +7,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   // First, before the server answers anything: see lib/server/method-guard.ts.
   const { refuseForbiddenMethods } = await import('@/lib/server/method-guard');
-  refuseForbiddenMethods();
+  const { isProduction } = await import('@/lib/config/env');
+  refuseForbiddenMethods({ transportSecurity: isProduction });
   const { startServer } = await import('@/lib/server/startup');
   await startServer();
 }

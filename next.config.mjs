@@ -22,12 +22,11 @@ const nextConfig = {
   reactStrictMode: true,
   images: { unoptimized: true },
   // Every response, including those the proxy skips (canonical article pages, static files).
+  // HSTS is not here: it is decided at run time from SIGNPOST_ENV (lib/server/method-guard.ts).
   async headers() {
-    // `next build` runs with NODE_ENV=production: HSTS on everything a production server sends.
-    const transport = process.env.NODE_ENV === 'production' ? securityHeaders.production : [];
     // Responses that are data, not pages, get a policy under which nothing may run or be framed.
     return [
-      { source: '/:path*', headers: [...securityHeaders.everywhere, ...transport] },
+      { source: '/:path*', headers: securityHeaders.everywhere },
       { source: '/api/:path*', headers: securityHeaders.data },
       { source: '/(robots\\.txt|sitemap\\.xml|icon\\.svg|favicon\\.ico)', headers: securityHeaders.data },
       // Next's own answers under /_next (assets, and its HTML error page for a path that is none): nothing there is a page of ours.

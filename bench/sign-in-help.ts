@@ -23,6 +23,7 @@ const accountsPerStatus = 3_000;
 const lookupSeconds = Number(process.env.BENCH_SECONDS ?? 15);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 30);
 const forgotRounds = Number(process.env.BENCH_FORGOT_ROUNDS ?? 1_000);
+const followingRounds = Number(process.env.BENCH_FOLLOWING_ROUNDS ?? 800);
 
 const branches = ['unknown', 'active', 'verified', 'unverified', 'deactivated'] as const;
 type Branch = (typeof branches)[number];
@@ -174,6 +175,54 @@ async function measureForgotPassword(origin: string) {
   };
 }
 
+/**
+ * The security issue's timing finding: work a request leaves behind on the server (a reset email
+ * built and stored after the response) slows the request that follows it. One request in flight:
+ * a forgot-password post for a known address (active or verified: a reset email is due) or an
+ * unknown one, in a random order, then at once a probe (another post for a fresh unknown address),
+ * timed. The probes are grouped by what came before them.
+ */
+async function measureFollowing(origin: string, rounds: number) {
+  const post = async (email: string) => {
+    const started = performance.now();
+    const response = await fetch(`${origin}/en/forgot-password/submit`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { ...formHeaders(origin), 'x-forwarded-for': nextClientAddress() },
+      body: new URLSearchParams({ email }).toString(),
+    });
+    await response.arrayBuffer();
+    return performance.now() - started;
+  };
+  const after = { known: [] as number[], unknown: [] as number[] };
+  let probe = 0;
+  let known = 0;
+  const pass = async (count: number, record: boolean) => {
+    for (let i = 0; i < count; i++) {
+      const isKnown = Math.random() < 0.5;
+      // Accounts 2,001 up: the other sections used the lower ones (each address has a limit of its own).
+      const email = isKnown ? `${known % 2 === 0 ? 'active' : 'verified'}-${2_001 + Math.floor(known++ / 2)}@bench.example` : `nobody-before-${i}-${record}@bench.example`;
+      await post(email);
+      const latency = await post(`nobody-probe-${probe++}@bench.example`);
+      if (record) after[isKnown ? 'known' : 'unknown'].push(latency);
+    }
+  };
+  await pass(100, false);
+  await pass(rounds, true);
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  // A 95% bootstrap interval for mean(after known) − mean(after unknown), relative to the latter.
+  const resample = (values: number[]) => Array.from({ length: values.length }, () => values[Math.floor(Math.random() * values.length)]!);
+  const base = mean(after.unknown);
+  const differences = Array.from({ length: 2_000 }, () => (mean(resample(after.known)) - mean(resample(after.unknown))) / base).sort((x, y) => x - y);
+  const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+  return {
+    afterKnown: { requests: after.known.length, mean: mean(after.known), p50: percentile(sorted(after.known), 50), p90: percentile(sorted(after.known), 90) },
+    afterUnknown: { requests: after.unknown.length, mean: base, p50: percentile(sorted(after.unknown), 50), p90: percentile(sorted(after.unknown), 90) },
+    meanDifference: (mean(after.known) - base) / base,
+    interval: [percentile(differences, 2.5), percentile(differences, 97.5)] as [number, number],
+  };
+}
+
 async function main() {
   if (!existsSync(path.join(repositoryRoot, '.next', 'BUILD_ID'))) throw new Error('Build the portal first: npm run build');
   console.log(`Preparing a database with ${accountsPerStatus} bench accounts per status…`);
@@ -185,6 +234,8 @@ async function main() {
     const lookup = await measureLookup(server.url);
     console.log(`Forgot password: ${forgotRounds} rounds of ${branches.length} branches, 8 in flight…`);
     const { branches: forgot, shapes } = await measureForgotPassword(server.url);
+    console.log(`The request that follows: ${followingRounds} pairs, one in flight…`);
+    const following = await measureFollowing(server.url, followingRounds);
     const p50s = forgot.map((f) => f.p50);
     const means = forgot.map((f) => f.mean);
     const gap = (values: number[]) => (Math.max(...values) - Math.min(...values)) / Math.min(...values);
@@ -211,7 +262,7 @@ async function main() {
       '',
       '## Forgot password: the branches side by side',
       '',
-      `${forgotRounds} requests per branch, interleaved in a random order, 8 in flight, after a warm-up of 40 per branch. Active and verified accounts are sent a reset email (after the response).`,
+      `${forgotRounds} requests per branch, interleaved in a random order, 8 in flight, after a warm-up of 40 per branch. Active and verified accounts are sent a reset email (by the mail worker, off the request path).`,
       '',
       table(
         ['branch', 'requests', 'mean', 'p50', 'p90', 'p99', 'p50 vs unknown (95% interval)'],
@@ -230,8 +281,22 @@ async function main() {
       '- An interval containing 0 means the branch cannot be told from an unknown address at this sample size.',
       `- Responses (status, Location, flash cookie size, body size): ${identical ? 'identical in every branch' : 'DIFFERENT between branches'}: \`${shapes.join('`, `')}\`.`,
       `- Emails delivered to the sink during the run: ${mail.received()}.`,
+      '',
+      '## Forgot password: the request that follows',
+      '',
+      `${followingRounds} pairs, one request in flight, after 100 pairs of warm-up: a post for a known address (a reset email is due) or an unknown one, in a random order, then at once a post for a fresh unknown address, timed. Each request only queues its mail request; the mail worker builds and sends any email a moment later, off the request path.`,
+      '',
+      table(
+        ['request before the probe', 'probes', 'mean', 'p50', 'p90'],
+        [
+          ['known address', following.afterKnown.requests, ms(following.afterKnown.mean), ms(following.afterKnown.p50), ms(following.afterKnown.p90)],
+          ['unknown address', following.afterUnknown.requests, ms(following.afterUnknown.mean), ms(following.afterUnknown.p50), ms(following.afterUnknown.p90)],
+        ],
+      ),
+      '',
+      `- Mean difference (after known − after unknown): ${percent(following.meanDifference)}, 95% bootstrap interval ${percent(following.interval[0])} … ${percent(following.interval[1])} (targets: under 10%, and the interval contains 0: ${Math.abs(following.meanDifference) < 0.1 && following.interval[0] <= 0 && following.interval[1] >= 0 ? 'met' : 'NOT met'}).`,
     ].join('\n');
-    const file = writeResult('sign-in-help', markdown, { lookup, forgot, shapes, p50Gap: gap(p50s), meanGap: gap(means), identical });
+    const file = writeResult('sign-in-help', markdown, { lookup, forgot, shapes, following, p50Gap: gap(p50s), meanGap: gap(means), identical });
     console.log(markdown);
     console.log(`\nWritten to ${path.relative(repositoryRoot, file)}`);
   } finally {

@@ -180,4 +180,17 @@ test.describe('a demo server on the production build', () => {
       .toBe(true);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Mailbox.title'));
   });
+
+  test('sends no Strict-Transport-Security: HSTS is decided by SIGNPOST_ENV when the server starts, not by the build', async ({ request }) => {
+    const html = await (await request.get(`${server.baseURL}/en`)).text();
+    const asset = /\/_next\/static\/[^"']+\.(?:js|css)/.exec(html)?.[0];
+    expect(asset).toBeTruthy();
+    // A page through the proxy, a prerendered article the proxy never sees, a static file, a redirect, an API answer.
+    for (const path of ['/en', '/en/article/WBX75907/how-do-i-contact-my-site-administrator', asset!, '/WBX75907', '/api/health']) {
+      const response = await request.get(`${server.baseURL}${path}`, { maxRedirects: 0 });
+      expect(response.status(), path).toBeLessThan(400);
+      expect(response.headers()['strict-transport-security'], path).toBeUndefined();
+      expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+    }
+  });
 });

@@ -1,6 +1,5 @@
 import 'server-only';
 import { hashPassword } from '@/lib/auth/password';
-import { createToken, fingerprint, readToken } from '@/lib/auth/tokens';
 import { findAccountsByEmail, findCredentials, markVerified, setPasswordHash, type AccountRecord } from '@/lib/accounts/repository';
 import { deriveAccountState } from '@/lib/accounts/lifecycle';
 import { absoluteUrl } from '@/lib/config/env';
@@ -9,137 +8,121 @@ import { loadMessages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/mail/mailer';
 import { consume } from '@/lib/rate-limit/limiter';
-import { log } from '@/lib/server/log';
-import { getSecret } from '@/lib/server/secret';
 import { decideOutcome } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
-import { deactivatedOutcomes, factsOf, mailGuidance } from '@/lib/sign-in-help/guidance';
+import { deactivatedOutcomes, factsOf } from '@/lib/sign-in-help/guidance';
 import { paths } from '@/lib/paths';
-import { passwordResetEmail, verificationEmail } from './emails';
+import { endAllSessions } from '@/lib/admin/session';
+import { verificationEmail } from './emails';
+import { queueMailRequest } from './mail-requests';
+import { findAnyToken, findOpenToken, issueToken, useToken } from './token-store';
 import type { ForgotView } from './forms';
 
 /**
  * Account recovery: the forgot-password request, the reset link and the new
  * password, and the email verification link. Every function takes the database
  * from its caller (through withDatabase, which turns a failing database into
- * "unavailable"). Links are signed tokens bound to the account's state, so a
- * used or outdated link stops working without being stored.
+ * "unavailable"). Links carry random single-use tokens stored hashed
+ * (token-store.ts). Requests whose email depends on the address are answered
+ * after the same work for every address: one lookup and one queued mail request,
+ * which the mail worker handles off the request path (mail-requests.ts).
  */
 
 const verificationLinkHours = 48;
-const resetLinkMinutes = 60;
 
 type RateLimited = { kind: 'rate-limited'; retryAfterMs: number };
 
 export async function sendVerificationEmail(db: Database, account: AccountRecord, locale: Locale, now: Date): Promise<void> {
-  const token = createToken(
-    { userId: account.id, purpose: 'verify-email', expiresAt: new Date(now.getTime() + verificationLinkHours * 3_600_000), state: account.status },
-    getSecret(),
-  );
+  const token = await issueToken(db, { userId: account.id, purpose: 'verify-email', expiresAt: new Date(now.getTime() + verificationLinkHours * 3_600_000), now });
   const mail = verificationEmail(locale, await loadMessages(locale), {
     siteName: account.site.name,
     link: absoluteUrl(paths.verifyEmail.page(locale, token)),
     hours: verificationLinkHours,
   });
-  await sendEmail(db, { to: account.email, kind: 'verification', locale, ...mail });
+  await sendEmail(db, { to: account.email, kind: 'verification', locale, siteId: account.site.id, ...mail });
 }
 
-export type ForgotResult = RateLimited | { kind: 'answered'; view: ForgotView; deliver: () => Promise<void> };
+export type ForgotResult = RateLimited | { kind: 'answered'; view: ForgotView };
 
 /**
  * The forgot-password request. It does the same work for every address (one
- * lookup) and leaves sending email to `deliver`, which the route runs after the
- * response, so neither the answer's status, shape nor timing shows which case
- * the address was.
+ * lookup, one queued mail request) and leaves deciding and writing any email to
+ * the mail worker, so neither the answer's status, shape nor timing, nor the
+ * work left behind on the server, shows which case the address was.
  */
 export async function requestPasswordReset(db: Database, input: { locale: Locale; email: string; clientIp: string; now: Date }): Promise<ForgotResult> {
   const limit = await consume('forgotPassword', { clientIp: input.clientIp, email: input.email });
   if (!limit.ok) return { kind: 'rate-limited', retryAfterMs: limit.retryAfterMs };
 
   const accounts = await findAccountsByEmail(db, input.email);
-  const mails: Array<() => Promise<void>> = [];
   let view: ForgotView = { kind: 'neutral' };
   for (const account of accounts) {
     const outcome = decideOutcome(signInHelpFlow, factsOf(account, input.now, true)).outcome;
-    if (deactivatedOutcomes.has(outcome)) {
-      if (account.site.privacyMode) mails.push(() => mailGuidance(db, account, outcome, input.locale));
-      else if (view.kind === 'neutral') {
-        const retention = deriveAccountState(account, input.now).retention;
-        view = {
-          kind: 'deactivated',
-          outcome,
-          siteId: account.site.id,
-          deletesAt: retention && 'deletesAt' in retention ? retention.deletesAt.toISOString() : null,
-          keptIndefinitely: retention?.policy === 'disabled-in-directory',
-        };
-      }
-    } else if (account.status === 'active' || account.status === 'verified') {
-      mails.push(() => sendResetEmail(db, account, input.locale, input.now));
+    if (view.kind === 'neutral' && deactivatedOutcomes.has(outcome) && !account.site.privacyMode) {
+      const retention = deriveAccountState(account, input.now).retention;
+      view = {
+        kind: 'deactivated',
+        outcome,
+        siteId: account.site.id,
+        deletesAt: retention && 'deletesAt' in retention ? retention.deletesAt.toISOString() : null,
+        keptIndefinitely: retention?.policy === 'disabled-in-directory',
+      };
     }
   }
-  const deliver = async () => {
-    for (const mail of mails) {
-      try {
-        await mail();
-      } catch (error) {
-        log.error('forgot-password.deliver', error);
-      }
-    }
-  };
-  return { kind: 'answered', view, deliver };
+  await queueMailRequest(db, { flow: 'forgot-password', email: input.email, siteSlug: null, locale: input.locale }, input.now);
+  return { kind: 'answered', view };
 }
 
-async function sendResetEmail(db: Database, account: AccountRecord, locale: Locale, now: Date): Promise<void> {
-  const credentials = await findCredentials(db, account.id);
-  const token = createToken(
-    { userId: account.id, purpose: 'reset-password', expiresAt: new Date(now.getTime() + resetLinkMinutes * 60_000), state: credentials?.passwordHash ?? null },
-    getSecret(),
-  );
-  const mail = passwordResetEmail(locale, await loadMessages(locale), {
-    siteName: account.site.name,
-    link: absoluteUrl(paths.resetPassword.page(locale, token)),
-    minutes: resetLinkMinutes,
-  });
-  await sendEmail(db, { to: account.email, kind: 'password-reset', locale, ...mail });
+const canReset = (status: string | undefined) => status === 'active' || status === 'verified';
+
+/** The account a reset link is for, while the link is open and the account can still use it. Opening the link changes nothing. */
+export async function checkResetToken(db: Database, token: string, now: Date): Promise<{ kind: 'valid'; userId: number } | { kind: 'invalid' }> {
+  const open = await findOpenToken(db, token, 'reset-password', now);
+  if (!open) return { kind: 'invalid' };
+  const row = await findCredentials(db, open.userId);
+  return canReset(row?.status) ? { kind: 'valid', userId: open.userId } : { kind: 'invalid' };
 }
 
 /**
- * Whether a reset link is genuine and unexpired (no database needed): pages and
- * routes check this first, so a forged or old link is "expired" even while the
- * database is down.
+ * Saves a new password through a reset link: the link is used up (with every other reset link of
+ * the account), the password changes and every session of the account ends, in one transaction. Of
+ * two simultaneous saves exactly one wins. The hash is computed first, outside the transaction,
+ * and only for a link that is open.
  */
-export function isResetTokenCurrent(token: string, now: Date): boolean {
-  return readToken(token, 'reset-password', now, getSecret()) !== undefined;
-}
-
-/** The account a reset link is for, while the link is valid and unused. */
-export async function checkResetToken(db: Database, token: string, now: Date): Promise<{ kind: 'valid'; userId: number } | { kind: 'invalid' }> {
-  const claims = readToken(token, 'reset-password', now, getSecret());
-  if (!claims) return { kind: 'invalid' };
-  const row = await findCredentials(db, claims.userId);
-  const usable = row && row.status !== 'inactive' && row.status !== 'unverified' && fingerprint(row.passwordHash) === claims.fingerprint;
-  return usable ? { kind: 'valid', userId: claims.userId } : { kind: 'invalid' };
-}
-
 export async function resetPassword(db: Database, token: string, password: string, now: Date): Promise<{ kind: 'saved' } | { kind: 'invalid' }> {
-  const check = await checkResetToken(db, token, now);
-  if (check.kind !== 'valid') return check;
-  await setPasswordHash(db, check.userId, await hashPassword(password));
-  return { kind: 'saved' };
+  if ((await checkResetToken(db, token, now)).kind !== 'valid') return { kind: 'invalid' };
+  const passwordHash = await hashPassword(password);
+  const saved = await db.transaction(async (tx) => {
+    const used = await useToken(tx, token, 'reset-password', now);
+    if (!used || !canReset((await findCredentials(tx, used.userId))?.status)) return false;
+    await setPasswordHash(tx, used.userId, passwordHash);
+    await endAllSessions(tx, used.userId);
+    return true;
+  });
+  return saved ? { kind: 'saved' } : { kind: 'invalid' };
 }
 
-/** Whether a verification link is genuine and unexpired (no database needed): the page checks before offering the button. */
-export function isVerificationTokenCurrent(token: string, now: Date): boolean {
-  return readToken(token, 'verify-email', now, getSecret()) !== undefined;
+/** Whether a verification link is open (the page checks before offering the button; opening it changes nothing). */
+export async function checkVerificationToken(db: Database, token: string, now: Date): Promise<boolean> {
+  return (await findOpenToken(db, token, 'verify-email', now)) !== undefined;
 }
 
+/**
+ * Verifies an address through its link, once. A link ends when it is used, when a newer one is
+ * used, and when the account's status changes in any way (a trigger): a link sent before a
+ * deactivation does nothing after a reactivation.
+ */
 export async function verifyEmail(db: Database, token: string, now: Date): Promise<{ kind: 'verified' | 'already' | 'invalid' }> {
-  const claims = readToken(token, 'verify-email', now, getSecret());
-  if (!claims) return { kind: 'invalid' };
-  const row = await findCredentials(db, claims.userId);
-  if (!row) return { kind: 'invalid' };
-  if (row.status === 'verified' || row.status === 'active') return { kind: 'already' };
-  if (row.status !== 'unverified' || fingerprint(row.status) !== claims.fingerprint) return { kind: 'invalid' };
-  await markVerified(db, claims.userId);
-  return { kind: 'verified' };
+  const result = await db.transaction(async (tx) => {
+    const used = await useToken(tx, token, 'verify-email', now);
+    if (!used) return 'not-open' as const;
+    if ((await findCredentials(tx, used.userId))?.status !== 'unverified') return 'invalid' as const;
+    await markVerified(tx, used.userId);
+    return 'verified' as const;
+  });
+  if (result !== 'not-open') return { kind: result };
+  // A link followed twice: say so kindly when the account it was for is verified now.
+  const earlier = await findAnyToken(db, token, 'verify-email');
+  const status = earlier ? (await findCredentials(db, earlier.userId))?.status : undefined;
+  return { kind: status === 'verified' || status === 'active' ? 'already' : 'invalid' };
 }

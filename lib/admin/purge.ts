@@ -1,4 +1,5 @@
 import 'server-only';
+import { deleteSpentTokens } from '@/lib/account-recovery/token-store';
 import { deriveAccountState, type Retention } from '@/lib/accounts/lifecycle';
 import { deleteInactiveAccount, listInactiveAccounts } from '@/lib/accounts/repository';
 import type { Database } from '@/lib/db/client';
@@ -8,7 +9,7 @@ import { recordAudit } from './repository';
 import { deleteExpiredSessions } from './session';
 
 type PurgeCandidate = { id: number; siteId: number; email: string; policy: Exclude<Retention, { policy: 'disabled-in-directory' }>['policy']; deletesAt: Date };
-export type PurgeReport = { dryRun: boolean; accounts: PurgeCandidate[]; diagnoses: number; sessions: number };
+export type PurgeReport = { dryRun: boolean; accounts: PurgeCandidate[]; diagnoses: number; sessions: number; tokens: number };
 
 /** Inactive accounts past their retention (FACTS.md: 30 days; 7 if removed from the directory; never if disabled in it). */
 async function findAccountsDue(db: Database, now: Date): Promise<PurgeCandidate[]> {
@@ -28,7 +29,7 @@ async function findAccountsDue(db: Database, now: Date): Promise<PurgeCandidate[
  */
 export async function runPurge(db: Database, now: Date, options: { dryRun: boolean }): Promise<PurgeReport> {
   const due = await findAccountsDue(db, now);
-  if (options.dryRun) return { dryRun: true, accounts: due, diagnoses: 0, sessions: 0 };
+  if (options.dryRun) return { dryRun: true, accounts: due, diagnoses: 0, sessions: 0, tokens: 0 };
 
   const deleted: PurgeCandidate[] = [];
   for (const account of due) {
@@ -54,6 +55,7 @@ export async function runPurge(db: Database, now: Date, options: { dryRun: boole
   }
   const diagnoses = await deleteExpiredDiagnoses(db, now);
   const sessions = await deleteExpiredSessions(db, now);
-  log.info('purge.done', { accounts: deleted.length, diagnoses, sessions });
-  return { dryRun: false, accounts: deleted, diagnoses, sessions };
+  const tokens = await deleteSpentTokens(db, now);
+  log.info('purge.done', { accounts: deleted.length, diagnoses, sessions, tokens });
+  return { dryRun: false, accounts: deleted, diagnoses, sessions, tokens };
 }

@@ -87,3 +87,8 @@ export function isCsrfTokenValid(session: Pick<Session, 'idHash'>, token: string
   const given = Buffer.from(token);
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
+
+/** Ends every session of the account (a password reset does this: whoever knew the old password is signed out). */
+export async function endAllSessions(db: Database, userId: number): Promise<void> {
+  await db.delete(adminSessions).where(eq(adminSessions.userId, userId));
+}

@@ -33,6 +33,29 @@ describe('on a real Postgres', () => {
     ]);
   }, 120_000);
 
+  it('two servers saving reset links of one account at once: exactly one wins; queued mail requests are handled once', async () => {
+    const [first, second] = opened;
+    const { findAccountsByEmail } = await import('@/lib/accounts/repository');
+    const { issueToken } = await import('@/lib/account-recovery/token-store');
+    const { resetPassword } = await import('@/lib/account-recovery/service');
+    const { handleMailRequests, queueMailRequest } = await import('@/lib/account-recovery/mail-requests');
+    const now = new Date();
+    const [account] = await findAccountsByEmail(first!.db, 'active.host@acme.example');
+    const link = () => issueToken(first!.db, { userId: account!.id, purpose: 'reset-password', expiresAt: new Date(now.getTime() + 3_600_000), now });
+    // One link saved twice at once, then two links of the account saved at once, on two servers' pools.
+    for (const twoLinks of [false, true]) {
+      // Issued now: the previous save ended every link open before it.
+      const a = await link();
+      const b = twoLinks ? await link() : a;
+      const results = await Promise.all([resetPassword(first!.db, a, 'first long password', now), resetPassword(second!.db, b, 'second long password', now)]);
+      expect(results.map((result) => result.kind).sort()).toEqual(['invalid', 'saved']);
+    }
+
+    for (let n = 0; n < 10; n++) await queueMailRequest(first!.db, { flow: 'forgot-password', email: `nobody${n}@nowhere.example`, siteSlug: null, locale: 'en' }, now);
+    const handled = await Promise.all(opened.map((database) => handleMailRequests(database.db, now)));
+    expect(handled.reduce((sum, n) => sum + n, 0)).toBe(10);
+  }, 60_000);
+
   it('fails a query on a database that stopped answering, rather than waiting for it', async () => {
     const database = opened[0]!;
     await database.db.execute(sql`select 1`);

@@ -165,8 +165,48 @@ export const emailOutbox = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** The site whose user the message is for, so that site's administrators see it when it cannot be delivered. */
+    siteId: integer('site_id').references(() => sites.id, { onDelete: 'set null' }),
   },
   (table) => [index('email_outbox_pending').on(table.sentAt, table.createdAt)],
+);
+
+/**
+ * Requests whose email is decided off the request path (forgot-password, sign-in help in privacy
+ * mode): the request stores one row of the same shape for every address, and the mail worker
+ * (lib/mail/worker.ts) looks the address up again and writes whatever mail it needs to the outbox.
+ * A row is deleted once handled, so typed addresses are not kept.
+ */
+export const mailRequests = pgTable('mail_requests', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  flow: text('flow').$type<'forgot-password' | 'sign-in-help'>().notNull(),
+  email: text('email').notNull(),
+  /** Sign-in help asked about one site (the site question); null means every site the address is on. */
+  siteSlug: text('site_slug'),
+  locale: text('locale').notNull(),
+  createdAt: createdAt(),
+  attempts: integer('attempts').notNull().default(0),
+});
+
+/**
+ * Single-use tokens for email links (reset a password, verify an address). The link carries 256
+ * random bits; the table keeps only their SHA-256. Using one ends every earlier one for the same
+ * account and purpose; a change of the account's status ends its verification tokens (a trigger,
+ * migration 0002), whatever code path changed it.
+ */
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').$type<'verify-email' | 'reset-password'>().notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (table) => [index('account_tokens_user').on(table.userId, table.purpose)],
 );
 
 /** Searches that found nothing, for the support report: the query with personal data removed. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '@/lib/config/env';
 import type { Database } from '@/lib/db/client';
@@ -7,9 +7,9 @@ import { emailOutbox } from '@/lib/db/schema';
 import { log } from '@/lib/server/log';
 
 export type EmailKind = 'verification' | 'password-reset' | 'contact-details' | 'reactivated';
-export type OutgoingEmail = { to: string; subject: string; text: string; kind: EmailKind; locale: string };
+export type OutgoingEmail = { to: string; subject: string; text: string; kind: EmailKind; locale: string; siteId?: number };
 
-const store = globalThis as typeof globalThis & { __signpostTransport?: Transporter };
+const store = globalThis as typeof globalThis & { __signpostTransport?: Transporter; __signpostMailQueued?: () => void };
 
 function transport(): Transporter | undefined {
   if (!env.SMTP_URL) return undefined;
@@ -17,33 +17,28 @@ function transport(): Transporter | undefined {
   return store.__signpostTransport;
 }
 
+/** The server's mail worker (lib/server/mail-worker.ts) listens here, to run shortly after mail work is queued. */
+export function onMailQueued(listener: () => void): void {
+  store.__signpostMailQueued = listener;
+}
+
+/** Tells the mail worker there is work: an email in the outbox or a mail request (none listens in tests and scripts). */
+export function announceMailWork(): void {
+  store.__signpostMailQueued?.();
+}
+
 /**
- * Sends one email: through the SMTP relay when SMTP_URL is set, otherwise into
- * the outbox table, which the development mailbox shows. A relay failure keeps
- * the message in the outbox with its error. Logs name the kind, never the address.
+ * Queues one email: every message is written to the outbox first (in the caller's transaction
+ * when there is one), and the mail worker delivers it through the SMTP relay off the request path,
+ * with retries (deliverOutbox). Without SMTP_URL the outbox is the development mailbox. Logs name
+ * the kind, never the address.
  */
 export async function sendEmail(db: Database, email: OutgoingEmail): Promise<void> {
-  const relay = transport();
-  if (!relay) {
-    await db.insert(emailOutbox).values({ toAddress: email.to, subject: email.subject, textBody: email.text, kind: email.kind, locale: email.locale });
-    log.info('mail.queued', { kind: email.kind, locale: email.locale });
-    return;
-  }
-  try {
-    await relay.sendMail({ from: env.MAIL_FROM, to: email.to, subject: email.subject, text: email.text });
-    log.info('mail.sent', { kind: email.kind, locale: email.locale });
-  } catch (error) {
-    log.error('mail.failed', error, { kind: email.kind, locale: email.locale });
-    await db.insert(emailOutbox).values({
-      toAddress: email.to,
-      subject: email.subject,
-      textBody: email.text,
-      kind: email.kind,
-      locale: email.locale,
-      attempts: 1,
-      lastError: error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
-    });
-  }
+  await db
+    .insert(emailOutbox)
+    .values({ toAddress: email.to, subject: email.subject, textBody: email.text, kind: email.kind, locale: email.locale, siteId: email.siteId ?? null });
+  log.info('mail.queued', { kind: email.kind, locale: email.locale });
+  announceMailWork();
 }
 
 export type OutboxMessage = { id: number; to: string; subject: string; text: string; kind: string; createdAt: Date };
@@ -53,25 +48,26 @@ export async function listOutbox(db: Database, limit = 50): Promise<OutboxMessag
   return rows.map((row) => ({ id: row.id, to: row.toAddress, subject: row.subject, text: row.textBody, kind: row.kind, createdAt: row.createdAt }));
 }
 
-/** A failed send is tried again this many times in all, further apart each time (2, 4, 8 … minutes after it was first tried). */
+/** Each message is tried this many times in all, further apart each time (2, 4, 8 … minutes after it was queued). */
 export const maxSendAttempts = 8;
 
 /**
- * Sends again what the relay refused or could not be reached for: due rows (by attempts so far)
- * are claimed with FOR UPDATE SKIP LOCKED and their attempt counted before sending, so several
- * servers running this at once never send one message twice, and a server that stops mid-send
- * leaves the row to be tried again. Without SMTP_URL the outbox is the development mailbox:
- * nothing to retry. Returns how many were sent.
+ * Delivers what the outbox holds: new messages at once, failed ones again when due (by attempts
+ * so far). Due rows are claimed with FOR UPDATE SKIP LOCKED and their attempt counted before
+ * sending, so several servers running this at once never send one message twice, and a server
+ * that stops mid-send leaves the row to be tried again. A message still refused after
+ * maxSendAttempts stays in the outbox as undelivered (site administration lists it). Without
+ * SMTP_URL the outbox is the development mailbox: nothing to deliver.
  */
-export async function retryOutbox(db: Database, now: Date = new Date(), batch = 20): Promise<{ sent: number; failed: number }> {
+export async function deliverOutbox(db: Database, now: Date = new Date(), batch = 20): Promise<{ sent: number; failed: number }> {
   const relay = transport();
   if (!relay) return { sent: 0, failed: 0 };
-  const due = sql`${emailOutbox.createdAt} + make_interval(mins => power(2, ${emailOutbox.attempts})::int) <= ${now}`;
+  const due = sql`(${emailOutbox.attempts} = 0 or ${emailOutbox.createdAt} + make_interval(mins => power(2, ${emailOutbox.attempts})::int) <= ${now})`;
   const claimed = await db.transaction(async (tx) => {
     const rows = await tx
       .select({ id: emailOutbox.id })
       .from(emailOutbox)
-      .where(and(isNull(emailOutbox.sentAt), sql`${emailOutbox.attempts} between 1 and ${maxSendAttempts - 1}`, due))
+      .where(and(isNull(emailOutbox.sentAt), lt(emailOutbox.attempts, maxSendAttempts), due))
       .orderBy(emailOutbox.id)
       .limit(batch)
       .for('update', { skipLocked: true });
@@ -88,17 +84,41 @@ export async function retryOutbox(db: Database, now: Date = new Date(), batch = 
     try {
       await relay.sendMail({ from: env.MAIL_FROM, to: row.toAddress, subject: row.subject, text: row.textBody });
       await db.update(emailOutbox).set({ sentAt: new Date(), lastError: null }).where(eq(emailOutbox.id, row.id));
-      log.info('mail.sent-on-retry', { kind: row.kind, locale: row.locale, attempts: row.attempts });
+      log.info(row.attempts > 1 ? 'mail.sent-on-retry' : 'mail.sent', { kind: row.kind, locale: row.locale, attempts: row.attempts });
       sent++;
     } catch (error) {
-      await db
-        .update(emailOutbox)
-        .set({ lastError: error instanceof Error ? error.message.slice(0, 500) : 'unknown error' })
-        .where(eq(emailOutbox.id, row.id));
+      await db.update(emailOutbox).set({ lastError: describeSendError(error) }).where(eq(emailOutbox.id, row.id));
       if (row.attempts >= maxSendAttempts) log.error('mail.gave-up', error, { kind: row.kind, attempts: row.attempts });
-      else log.warn('mail.retry-failed', { kind: row.kind, attempts: row.attempts });
+      else log.warn('mail.send-failed', { kind: row.kind, attempts: row.attempts });
       failed++;
     }
   }
   return { sent, failed };
+}
+
+/** What is kept of a relay's refusal: its SMTP code and reply, with any address in it removed. */
+function describeSendError(error: unknown): string {
+  const message = error instanceof Error ? error.message : 'unknown error';
+  return message.replace(/[^\s<>"'@]+@[^\s<>"'@]+/g, '[address]').slice(0, 300);
+}
+
+export type UndeliveredMessage = { id: number; kind: string; locale: string; createdAt: Date; attempts: number; lastError: string | null; gaveUp: boolean };
+
+/** Messages for a site's users the relay has not accepted yet (still retrying, or given up on). */
+export async function listUndelivered(db: Database, siteId: number, limit = 100): Promise<UndeliveredMessage[]> {
+  const rows = await db
+    .select()
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.siteId, siteId), isNull(emailOutbox.sentAt), sql`${emailOutbox.attempts} > 0`, sql`${emailOutbox.lastError} is not null`))
+    .orderBy(desc(emailOutbox.id))
+    .limit(limit);
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    locale: row.locale,
+    createdAt: row.createdAt,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    gaveUp: row.attempts >= maxSendAttempts,
+  }));
 }

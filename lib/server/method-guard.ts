@@ -11,7 +11,13 @@ import staticHeaders from '@/lib/http/static-headers.json';
 const forbiddenMethods = new Set(['TRACE', 'TRACK', 'CONNECT']); // TRACK and CONNECT rarely get here: Node's parser or its 'connect' event takes them first
 const guarded = Symbol.for('signpost.methodGuard');
 
-export function refuseForbiddenMethods(): void {
+/**
+ * Also here, because it must reach every response, including those Next serves without any code of
+ * ours (prerendered pages, static files): Strict-Transport-Security, decided when the server starts
+ * from SIGNPOST_ENV, not when it was built (a build is the same for a production site and a demo
+ * over plain HTTP, where HSTS would lock browsers out of the demo host's other HTTP services).
+ */
+export function refuseForbiddenMethods(options: { transportSecurity: boolean }): void {
   const prototype = http.Server.prototype as http.Server & { [guarded]?: boolean };
   if (prototype[guarded]) return;
   prototype[guarded] = true;
@@ -19,6 +25,7 @@ export function refuseForbiddenMethods(): void {
   prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
+      if (options.transportSecurity) for (const { key, value } of staticHeaders.production) response.setHeader(key, value);
       if (forbiddenMethods.has((request.method ?? '').toUpperCase())) {
         for (const { key, value } of [...staticHeaders.everywhere, ...staticHeaders.data]) response.setHeader(key, value);
         response.writeHead(405, { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });

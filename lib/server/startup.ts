@@ -6,8 +6,8 @@ import { flushFallbackViews } from '@/lib/content/fallback-views-store';
 import { seedDemoData } from '@/lib/db/seed';
 import { preloadSearchIndexes } from '@/lib/search/server';
 import { withDatabase } from './database';
-import { retryOutbox } from '@/lib/mail/mailer';
 import { log } from './log';
+import { startMailWorker } from './mail-worker';
 import { installPeerAddressHeader } from './peer-address';
 
 /**
@@ -23,7 +23,7 @@ async function prepareDatabase(): Promise<void> {
   if (result.kind === 'ready') log.info('database.ready', { embedded: !env.DATABASE_URL });
 }
 
-const store = globalThis as typeof globalThis & { __signpostPurgeTimer?: NodeJS.Timeout; __signpostViewsTimer?: NodeJS.Timeout; __signpostMailTimer?: NodeJS.Timeout };
+const store = globalThis as typeof globalThis & { __signpostPurgeTimer?: NodeJS.Timeout; __signpostViewsTimer?: NodeJS.Timeout };
 
 /**
  * The lifecycle purge while the server is up: a minute after start, then every
@@ -51,6 +51,6 @@ export async function startServer(): Promise<void> {
   schedulePurge();
   // The proxy counts fallback page views in memory; they reach the database once a minute.
   store.__signpostViewsTimer ??= setInterval(() => void withDatabase('fallback-views.flush', flushFallbackViews), 60_000).unref();
-  // Mail the relay refused is sent again when due (lib/mail/mailer.ts: retryOutbox; nothing to do without SMTP_URL).
-  store.__signpostMailTimer ??= setInterval(() => void withDatabase('mail.retry', (db) => retryOutbox(db)), 60_000).unref();
+  // Every email goes through the outbox; the worker delivers it off the request path, with retries.
+  startMailWorker();
 }

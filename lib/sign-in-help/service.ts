@@ -1,13 +1,14 @@
 import 'server-only';
 import { findAccountById, findAccountOnSite, findAccountsByEmail, findSite, type AccountRecord } from '@/lib/accounts/repository';
 import { deriveAccountState } from '@/lib/accounts/lifecycle';
+import { queueMailRequest } from '@/lib/account-recovery/mail-requests';
 import { sendVerificationEmail } from '@/lib/account-recovery/service';
 import type { Database } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import { consume } from '@/lib/rate-limit/limiter';
 import { decideOutcome } from './engine';
 import { signInHelpFlow, type Facts } from './flow';
-import { deactivatedOutcomes, factsOf, mailGuidance } from './guidance';
+import { deactivatedOutcomes, factsOf } from './guidance';
 import { createDiagnosis, getDiagnosis, recordSolved } from './repository';
 import type { DiagnosisState, OutcomeId, Problem } from './types';
 
@@ -60,7 +61,9 @@ export async function diagnose(
   const { outcome } = decideOutcome(signInHelpFlow, facts);
   const underlying = decideOutcome(signInHelpFlow, factsOf(account, input.now, true)).outcome;
   const mailed = Boolean(account?.site.privacyMode && deactivatedOutcomes.has(underlying));
-  if (account && mailed) await mailGuidance(db, account, underlying, input.locale);
+  // The same queued request for every address: the mail worker sends the guidance when `mailed`,
+  // so neither this answer's timing nor the work left on the server tells the cases apart.
+  await queueMailRequest(db, { flow: 'sign-in-help', email: input.email, siteSlug: input.siteSlug ?? null, locale: input.locale }, input.now);
 
   const diagnosis = await createDiagnosis(
     db,

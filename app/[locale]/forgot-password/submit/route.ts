@@ -1,4 +1,3 @@
-import { after } from 'next/server';
 import { forgotPasswordFields, forgotPasswordFlash, forgotPasswordParams, forgotPasswordSentFlash } from '@/lib/account-recovery/forms';
 import { requestPasswordReset } from '@/lib/account-recovery/service';
 import { checkEmail } from '@/lib/http/email-field';
@@ -10,8 +9,9 @@ import { withDatabase } from '@/lib/server/database';
 
 /**
  * The forgot-password form. Every address gets the same answer: 303 to the same
- * page with a padded, encrypted result. Any email is sent after the response, so
- * neither the answer nor its timing tells which case the address was.
+ * page with a padded, encrypted result, after the same work for every address (one
+ * lookup, one queued mail request); the mail worker decides and sends any email
+ * later, so neither the answer nor its timing tells which case the address was.
  */
 export const POST = formRoute({
   params: forgotPasswordParams,
@@ -32,7 +32,6 @@ export const POST = formRoute({
     }
     if (result.kind === 'unavailable') return seeOther(request, paths.signInHelp.unavailable(locale));
 
-    after(result.deliver);
     return redirectWithFormFlash(forgotPasswordSentFlash, request, paths.forgotPassword.sent(locale), {
       state: { data: { view: result.view } },
       status: 200,

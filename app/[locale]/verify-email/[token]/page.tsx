@@ -6,7 +6,8 @@ import { verifyEmailFlash } from '@/lib/account-recovery/forms';
 import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
 import { parseLocaleParam } from '@/lib/i18n/params';
-import { isVerificationTokenCurrent } from '@/lib/account-recovery/service';
+import { checkVerificationToken } from '@/lib/account-recovery/service';
+import { withDatabase } from '@/lib/server/database';
 import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; token: string }> };
@@ -27,7 +28,11 @@ export default async function VerifyEmail({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('Verify');
   const result = (await readFormFlash(verifyEmailFlash, paths.verifyEmail.page(locale, token)))?.data?.result;
-  if (result === undefined && !isVerificationTokenCurrent(token, new Date())) redirect(paths.linkExpired(locale));
+  if (result === undefined) {
+    const open = await withDatabase('verify-email.check', (db) => checkVerificationToken(db, token, new Date()));
+    if (open === false) redirect(paths.linkExpired(locale));
+    if (open !== true) redirect(paths.signInHelp.unavailable(locale));
+  }
   return (
     <PageShell locale={locale} alternates={getLocalePaths('/sign-in-help')}>
       <div className="mx-auto max-w-2xl">

@@ -1,5 +1,6 @@
 import { resetPasswordFields, resetPasswordFlash, tokenParams } from '@/lib/account-recovery/forms';
-import { isResetTokenCurrent, resetPassword } from '@/lib/account-recovery/service';
+import { resetPassword } from '@/lib/account-recovery/service';
+import { hashLinkToken } from '@/lib/auth/tokens';
 import { checkNewPassword } from '@/lib/auth/password-rules';
 import { seeOther } from '@/lib/http/flash-cookie';
 import { formRoute, redirectWithFormFlash } from '@/lib/http/form-route';
@@ -18,7 +19,7 @@ export const POST = formRoute({
     const pagePath = paths.resetPassword.page(locale, token);
     const problems = checkNewPassword(password, confirm);
     if (problems.password || problems.confirm) return redirectWithFormFlash(resetPasswordFlash, request, pagePath, { state: { errors: problems }, status: 400 });
-    if (!isResetTokenCurrent(token, now)) return seeOther(request, paths.linkExpired(locale));
+    if (!hashLinkToken(token)) return seeOther(request, paths.linkExpired(locale));
     const result = await withDatabase('reset-password.save', (db) => resetPassword(db, token, password, now));
     if (result.kind === 'invalid') return seeOther(request, paths.linkExpired(locale));
     if (result.kind === 'unavailable') return seeOther(request, paths.signInHelp.unavailable(locale));

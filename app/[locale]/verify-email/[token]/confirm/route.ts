@@ -1,5 +1,6 @@
 import { tokenParams, verifyEmailFields, verifyEmailFlash } from '@/lib/account-recovery/forms';
-import { isVerificationTokenCurrent, verifyEmail } from '@/lib/account-recovery/service';
+import { verifyEmail } from '@/lib/account-recovery/service';
+import { hashLinkToken } from '@/lib/auth/tokens';
 import { seeOther } from '@/lib/http/flash-cookie';
 import { formRoute, redirectWithFormFlash } from '@/lib/http/form-route';
 import { paths } from '@/lib/paths';
@@ -13,7 +14,7 @@ export const POST = formRoute({
   // opaque; the token in this request's path is the proof it comes from that email.
   allowOpaqueOrigin: true,
   async handle({ request, params: { locale, token }, now }) {
-    if (!isVerificationTokenCurrent(token, now)) return seeOther(request, paths.linkExpired(locale));
+    if (!hashLinkToken(token)) return seeOther(request, paths.linkExpired(locale));
     const result = await withDatabase('verify-email', (db) => verifyEmail(db, token, now));
     if (result.kind === 'invalid') return seeOther(request, paths.linkExpired(locale));
     if (result.kind === 'unavailable') return seeOther(request, paths.signInHelp.unavailable(locale));

@@ -1,0 +1,117 @@
+import 'server-only';
+import { asc, eq, lt, sql } from 'drizzle-orm';
+import { findAccountOnSite, findAccountsByEmail, type AccountRecord } from '@/lib/accounts/repository';
+import { absoluteUrl } from '@/lib/config/env';
+import type { Database } from '@/lib/db/client';
+import { mailRequests } from '@/lib/db/schema';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { loadMessages } from '@/lib/i18n/messages';
+import { announceMailWork, sendEmail } from '@/lib/mail/mailer';
+import { paths } from '@/lib/paths';
+import { log } from '@/lib/server/log';
+import { decideOutcome } from '@/lib/sign-in-help/engine';
+import { signInHelpFlow } from '@/lib/sign-in-help/flow';
+import { deactivatedOutcomes, factsOf, mailGuidance } from '@/lib/sign-in-help/guidance';
+import { passwordResetEmail } from './emails';
+import { issueToken } from './token-store';
+
+/**
+ * Mail requests: what forgot-password and sign-in help leave for the mail worker. The request path
+ * stores one row of the same shape for every address, known or not, so the work a request does and
+ * leaves behind cannot tell the cases apart; the worker looks the address up again and writes what
+ * mail is needed to the outbox, in one transaction with the row's deletion (each request handled
+ * once, even with several servers).
+ */
+
+type MailRequest = { flow: 'forgot-password' | 'sign-in-help'; email: string; siteSlug: string | null; locale: Locale };
+
+export async function queueMailRequest(db: Database, request: MailRequest, now: Date): Promise<void> {
+  await db.insert(mailRequests).values({ ...request, createdAt: now });
+  announceMailWork();
+}
+
+/** Sign-in help's half: in privacy mode a deactivated account gets its guidance by email. */
+async function mailSignInHelp(db: Database, request: { email: string; siteSlug: string | null; locale: Locale }, now: Date): Promise<void> {
+  let account;
+  if (request.siteSlug !== null) account = await findAccountOnSite(db, request.email, request.siteSlug);
+  else {
+    const accounts = await findAccountsByEmail(db, request.email);
+    account = accounts.length === 1 ? accounts[0] : undefined;
+  }
+  if (!account?.site.privacyMode) return;
+  const outcome = decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome;
+  if (deactivatedOutcomes.has(outcome)) await mailGuidance(db, account, outcome, request.locale);
+}
+
+const resetLinkMinutes = 60;
+
+/**
+ * The mail worker's half of a forgot-password request: a reset link for each working account on
+ * the address, and in privacy mode the contact details for a deactivated one. Nothing for an
+ * unknown or unverified address.
+ */
+async function mailForgotPassword(db: Database, request: { email: string; locale: Locale }, now: Date): Promise<void> {
+  for (const account of await findAccountsByEmail(db, request.email)) {
+    const outcome = decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome;
+    if (deactivatedOutcomes.has(outcome)) {
+      if (account.site.privacyMode) await mailGuidance(db, account, outcome, request.locale);
+    } else if (account.status === 'active' || account.status === 'verified') {
+      await sendResetEmail(db, account, request.locale, now);
+    }
+  }
+}
+
+async function sendResetEmail(db: Database, account: AccountRecord, locale: Locale, now: Date): Promise<void> {
+  const token = await issueToken(db, { userId: account.id, purpose: 'reset-password', expiresAt: new Date(now.getTime() + resetLinkMinutes * 60_000), now });
+  const mail = passwordResetEmail(locale, await loadMessages(locale), {
+    siteName: account.site.name,
+    link: absoluteUrl(paths.resetPassword.page(locale, token)),
+    minutes: resetLinkMinutes,
+  });
+  await sendEmail(db, { to: account.email, kind: 'password-reset', locale, siteId: account.site.id, ...mail });
+}
+
+const maxAttempts = 5;
+
+/**
+ * Handles up to `batch` queued requests, oldest first, each in a transaction of its own: claimed
+ * with SKIP LOCKED (another server takes the next one), its mail queued, the row deleted. A request
+ * that fails is tried again on the next run, and dropped (logged, without the address) after five.
+ */
+export async function handleMailRequests(
+  db: Database,
+  now: Date,
+  batch = 50,
+): Promise<number> {
+  let handled = 0;
+  for (; handled < batch; handled++) {
+    let claimedId: number | undefined;
+    try {
+      const done = await db.transaction(async (tx) => {
+        const [row] = await tx.select().from(mailRequests).orderBy(asc(mailRequests.id)).limit(1).for('update', { skipLocked: true });
+        if (!row) return false;
+        claimedId = row.id;
+        const locale = isLocale(row.locale) ? row.locale : 'en';
+        if (row.flow === 'forgot-password') await mailForgotPassword(tx, { email: row.email, locale }, now);
+        else await mailSignInHelp(tx, { email: row.email, siteSlug: row.siteSlug, locale }, now);
+        await tx.delete(mailRequests).where(eq(mailRequests.id, row.id));
+        return true;
+      });
+      if (!done) break;
+    } catch (error) {
+      log.error('mail-request.failed', error);
+      if (claimedId === undefined) break;
+      await db.update(mailRequests).set({ attempts: sql`${mailRequests.attempts} + 1` }).where(eq(mailRequests.id, claimedId));
+      const dropped = await db.delete(mailRequests).where(sql`${mailRequests.id} = ${claimedId} and ${mailRequests.attempts} >= ${maxAttempts}`).returning({ id: mailRequests.id });
+      if (dropped.length > 0) log.warn('mail-request.dropped', { attempts: maxAttempts });
+      break;
+    }
+  }
+  return handled;
+}
+
+/** Requests older than a day are dropped unhandled (a server was down that long): a reset link that late would only confuse. */
+export async function dropStaleMailRequests(db: Database, now: Date): Promise<number> {
+  const rows = await db.delete(mailRequests).where(lt(mailRequests.createdAt, new Date(now.getTime() - 86_400_000))).returning({ id: mailRequests.id });
+  return rows.length;
+}
