@@ -1,12 +1,18 @@
+import { readdirSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
 import fc from 'fast-check';
+import { flashCookieName } from '../lib/http/flash-name';
+import { routeStatuses } from '../lib/http/known-routes';
 import type { APIResponse } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 /**
  * Property-based fuzzing of every input the public pages and APIs take: emails,
  * search queries, locales, article IDs and slugs, reference codes, form fields,
- * and the Accept-Language and Origin headers. Whatever arrives: never a 5xx,
- * and markup sent in never comes back as markup.
+ * and the Accept-Language and Origin headers; and every route on disk with every
+ * method, forged cookies and an oversized chunked body. Whatever arrives: never a
+ * 5xx, the security headers always, and markup sent in never comes back as markup.
  */
 
 const runs = Number(process.env.FUZZ_RUNS ?? 40);
@@ -127,4 +133,110 @@ test('headers: any Accept-Language, Origin and cookies', async ({ request }) => 
     }),
     { numRuns: runs, seed },
   );
+});
+
+/**
+ * Every route in app/, found on disk (so a route added later is covered without editing this list),
+ * with sample values for its parameters.
+ */
+function everyRoute(): Array<{ path: string; kind: 'page' | 'route'; fixedStatus?: number }> {
+  const appDirectory = path.join(process.cwd(), 'app');
+  const samples: Record<string, string> = {
+    locale: 'sv',
+    id: 'WBX75907',
+    userId: '2',
+    token: 'A'.repeat(43),
+    problem: 'deactivated',
+    code: 'SP-7K3M-Q9TX',
+  };
+  const routes: Array<{ path: string; kind: 'page' | 'route'; fixedStatus?: number }> = [];
+  const walk = (directory: string, segments: string[]) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(path.join(directory, entry.name), [...segments, entry.name]);
+      else if (entry.name === 'page.tsx' || entry.name === 'route.ts') {
+        const url = segments
+          .filter((segment) => !/^\(.*\)$/.test(segment))
+          .map((segment) => {
+            const optionalRest = /^\[\[\.\.\.(\w+)\]\]$/.exec(segment);
+            if (optionalRest) return '';
+            const rest = /^\[\.\.\.(\w+)\]$/.exec(segment);
+            if (rest) return 'nothing/here';
+            const param = /^\[(\w+)\]$/.exec(segment);
+            return param ? (samples[param[1]!] ?? 'x') : segment;
+          })
+          .filter(Boolean)
+          .join('/');
+        // Pages that always answer one status (the "service unavailable" guidance is a 503 on purpose).
+        const template = segments[0] === '[locale]' ? `/${segments.slice(1).join('/')}` : '';
+        const fixedStatus = (routeStatuses as Record<string, number | undefined>)[template];
+        routes.push({ path: `/${url}`, kind: entry.name === 'page.tsx' ? 'page' : 'route', fixedStatus });
+      }
+    }
+  };
+  walk(appDirectory, []);
+  return routes;
+}
+
+test('every route: any method, forged cookies, and a chunked body past the limit: never a 5xx, always the headers', async ({ baseURL, clientAddress }) => {
+  test.setTimeout(480_000); // about 800 requests; minutes on a shared two-core machine
+  const routes = everyRoute();
+  expect(routes.length).toBeGreaterThan(40);
+  const send = (pathname: string, method: string, headers: http.OutgoingHttpHeaders, body?: { megabytes: number }) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+      const request = http.request(new URL(pathname, baseURL), { method, headers: { 'X-Forwarded-For': clientAddress, ...headers } }, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk.slice(0, 200_000)));
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, text });
+          request.destroy();
+        });
+      });
+      request.on('error', reject);
+      if (!body) return void request.end();
+      // A script's upload: chunked (no Content-Length), far past the 16 kB limit; stops once answered.
+      const chunk = Buffer.from('email=<x-fuzz>'.padEnd(64 * 1024, 'x'));
+      let sent = 0;
+      let answered = false;
+      request.once('response', () => (answered = true));
+      const write = () => {
+        while (!answered && sent < body.megabytes * 1024 * 1024) {
+          sent += chunk.length;
+          if (!request.write(chunk)) return void request.once('drain', write);
+        }
+        if (!answered) request.end();
+      };
+      write();
+    });
+
+  const origin = new URL(baseURL!).origin;
+  for (const route of routes) {
+    const forged = {
+      Cookie: [
+        `${flashCookieName(route.path)}=503.0.<x-fuzz>`,
+        'signpost_admin=forged-session-value',
+        '__Host-signpost_admin=forged',
+        'NEXT_LOCALE=<x-fuzz>',
+      ].join('; '),
+    };
+    for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND']) {
+      for (const headers of [forged, { ...forged, Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' }]) {
+        const what = `${method} ${route.path} ${JSON.stringify(headers)}`;
+        const answer = await send(route.path, method, headers);
+        if (answer.status !== route.fixedStatus) expect(answer.status, what).toBeLessThan(500);
+        expect(answer.headers['x-content-type-options'], what).toBe('nosniff');
+        if (answer.status === 405) expect(answer.headers['allow'], what).toBeTruthy();
+        if (String(answer.headers['content-type']).includes('html')) expect(answer.text, what).not.toContain('<x-fuzz');
+        // A forged flash cookie never turns an answer into the status it names.
+        if (headers === forged && method === 'GET' && route.fixedStatus !== 503) expect(answer.status, what).not.toBe(503);
+      }
+    }
+    if (route.kind === 'route') {
+      const what = `chunked POST ${route.path}`;
+      const answer = await send(route.path, 'POST', { ...forged, Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded', 'Transfer-Encoding': 'chunked' }, { megabytes: 20 });
+      expect(answer.status, what).toBeLessThan(500);
+      expect(answer.headers['x-content-type-options'], what).toBe('nosniff');
+      if (String(answer.headers['content-type']).includes('html')) expect(answer.text, what).not.toContain('<x-fuzz');
+    }
+  }
 });

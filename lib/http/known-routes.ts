@@ -96,7 +96,8 @@ export const notFoundPagePath = '/page-not-found';
 const segmentValidators: Record<string, (value: string) => boolean> = {
   problem: (value) => isProblem(value) && value !== 'other',
   code: (value) => parseReferenceCode(value) !== undefined,
-  token: (value) => value.length <= 512 && /^[\w-]+\.[\w-]+$/.test(value),
+  // Loose on purpose: a link cut short or mangled by a mail program gets the "link expired" page (410), which says what to do.
+  token: (value) => value.length <= 512 && /^[\w.-]+$/.test(value),
   id: (value) => /^[A-Za-z0-9]{3,16}$/.test(value),
   userId: (value) => /^\d{1,9}$/.test(value),
 };
