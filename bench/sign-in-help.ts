@@ -17,8 +17,8 @@ import { productionEnv, startMailSink } from './lib/mail-sink';
 import { describeMachine, table, writeResult } from './lib/report';
 import { repositoryRoot, startNext } from './lib/servers';
 
-const port = 3212;
-const smtpPort = 2625;
+const port = Number(process.env.BENCH_PORT ?? 3212);
+const smtpPort = Number(process.env.BENCH_SMTP_PORT ?? 2625);
 const accountsPerStatus = 3_000;
 const lookupSeconds = Number(process.env.BENCH_SECONDS ?? 15);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 30);

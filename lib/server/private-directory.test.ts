@@ -22,7 +22,7 @@ describe('the data directory', () => {
     await close();
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     expect(openToOthers(dataDir)).toEqual([]);
-  });
+  }, 120_000); // a fresh database on disk: its first open takes long on a busy machine
 
   it('tightens an existing folder left world-readable by an earlier version, and counts what it changed', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'signpost-perm-'));
