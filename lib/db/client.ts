@@ -11,8 +11,10 @@ import pg from 'pg';
 import { dataDirectory, env } from '@/lib/config/env';
 import { log } from '@/lib/server/log';
 import { makePrivateDirectory } from '@/lib/server/private-directory';
+import { adoptSharedSecret, generateSecret, needsSharedSecret } from '@/lib/server/secret';
 import { databaseLocks } from './locks';
 import * as schema from './schema';
+import { readOrCreateSharedSecret } from './shared-secret';
 
 /**
  * The database: a Postgres server when DATABASE_URL is set, otherwise PGlite
@@ -130,6 +132,20 @@ const retryAfterMs = 5_000;
 type Shared = { opening?: Promise<OpenDatabase>; failedAt?: number };
 const shared = globalThis as typeof globalThis & { __signpostDatabase?: Shared };
 
+/** The process's database, and with it (servers on one Postgres without SIGNPOST_SECRET) the site's shared secret. */
+async function openShared(): Promise<OpenDatabase> {
+  const opened = await openDatabase({ url: env.DATABASE_URL });
+  if (!needsSharedSecret()) return opened;
+  try {
+    // A server that started while the database was down switches to the shared secret now.
+    adoptSharedSecret(await readOrCreateSharedSecret(opened.db, generateSecret()));
+    return opened;
+  } catch (error) {
+    await opened.close().catch(() => {});
+    throw error;
+  }
+}
+
 /**
  * The process's one database, shared by every bundle (pages, route handlers,
  * instrumentation) through globalThis. Rejects while the database is unreachable.
@@ -139,7 +155,7 @@ export async function getDb(): Promise<Database> {
   if (state.failedAt !== undefined && Date.now() - state.failedAt < retryAfterMs && !state.opening) {
     throw new Error('the database was unreachable moments ago');
   }
-  state.opening ??= openDatabase({ url: env.DATABASE_URL }).catch((error: unknown) => {
+  state.opening ??= openShared().catch((error: unknown) => {
     state.opening = undefined;
     state.failedAt = Date.now();
     throw error;

@@ -206,3 +206,14 @@ export const fallbackViews = pgTable(
   },
   (table) => [primaryKey({ columns: [table.day, table.locale, table.articleId] })],
 );
+
+/**
+ * Settings every server must agree on and none may invent alone. One row, `signpost-secret`:
+ * the secret generated for a site on Postgres without SIGNPOST_SECRET, created by whichever
+ * server starts first and read by all (lib/db/shared-secret.ts).
+ */
+export const sharedSettings = pgTable('shared_settings', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
+});
