@@ -217,3 +217,14 @@ export const sharedSettings = pgTable('shared_settings', {
   value: text('value').notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * When each periodic job last started, on any server: a server runs a job only after claiming
+ * this row for the interval (lib/db/periodic.ts), so the purge runs once per interval, not once
+ * per server.
+ */
+export const periodicJobs = pgTable('periodic_jobs', {
+  name: text('name').primaryKey(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  startedBy: text('started_by').notNull(),
+});

@@ -1,6 +1,7 @@
 import 'server-only';
+import { hostname } from 'node:os';
 import { countSites } from '@/lib/accounts/repository';
-import { runPurge } from '@/lib/admin/purge';
+import { runScheduledPurge } from '@/lib/admin/purge';
 import { env, productionProblems } from '@/lib/config/env';
 import { flushFallbackViews } from '@/lib/content/fallback-views-store';
 import { seedDemoData } from '@/lib/db/seed';
@@ -25,16 +26,22 @@ async function prepareDatabase(): Promise<void> {
 
 const store = globalThis as typeof globalThis & { __signpostPurgeTimer?: NodeJS.Timeout; __signpostViewsTimer?: NodeJS.Timeout; __signpostMailTimer?: NodeJS.Timeout };
 
+/** This server, in the periodic job table: which one ran the purge last. */
+const serverName = `${hostname()}:${process.pid}`;
+
 /**
  * The lifecycle purge while the server is up: a minute after start, then every
  * PURGE_INTERVAL_MINUTES (60 by default; never more often; 0 turns it off, for
- * deployments that run `npm run purge` from a scheduler instead).
+ * deployments that run `npm run purge` from a scheduler instead). Every server
+ * keeps the timer, and the first to claim the interval in the database runs it:
+ * one purge per interval however many servers, and still one when a server stops.
  */
 function schedulePurge(): void {
   if (env.PURGE_INTERVAL_MINUTES === 0 || store.__signpostPurgeTimer) return;
-  const run = () => withDatabase('purge.failed', (db) => runPurge(db, new Date(), { dryRun: false }));
+  const intervalMs = env.PURGE_INTERVAL_MINUTES * 60_000;
+  const run = () => withDatabase('purge.failed', (db) => runScheduledPurge(db, new Date(), { intervalMs, server: serverName }));
   setTimeout(run, 60_000).unref();
-  store.__signpostPurgeTimer = setInterval(run, env.PURGE_INTERVAL_MINUTES * 60_000).unref();
+  store.__signpostPurgeTimer = setInterval(run, intervalMs).unref();
 }
 
 /** Everything the server does once, before its first request. */
