@@ -129,7 +129,7 @@ export async function openDatabase(options: { url?: string; dataDir?: string | '
 /** After a failed open, wait this long before trying again (requests in between fail fast). */
 const retryAfterMs = 5_000;
 
-type Shared = { opening?: Promise<OpenDatabase>; failedAt?: number };
+type Shared = { opening?: Promise<OpenDatabase>; failedAt?: number; closed?: boolean };
 const shared = globalThis as typeof globalThis & { __signpostDatabase?: Shared };
 
 /** The process's database, and with it (servers on one Postgres without SIGNPOST_SECRET) the site's shared secret. */
@@ -152,6 +152,7 @@ async function openShared(): Promise<OpenDatabase> {
  */
 export async function getDb(): Promise<Database> {
   const state = (shared.__signpostDatabase ??= {});
+  if (state.closed) throw new Error('the server is stopping: its database is closed');
   if (state.failedAt !== undefined && Date.now() - state.failedAt < retryAfterMs && !state.opening) {
     throw new Error('the database was unreachable moments ago');
   }
@@ -161,4 +162,14 @@ export async function getDb(): Promise<Database> {
     throw error;
   });
   return (await state.opening).db;
+}
+
+/** At shutdown: closes the process's database (its pool, or the embedded database's files). */
+export async function closeDb(): Promise<void> {
+  const state = (shared.__signpostDatabase ??= {});
+  state.closed = true;
+  const opening = state.opening;
+  state.opening = undefined;
+  const opened = await opening?.catch(() => undefined);
+  await opened?.close();
 }

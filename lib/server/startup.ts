@@ -6,10 +6,13 @@ import { env, productionProblems } from '@/lib/config/env';
 import { flushFallbackViews } from '@/lib/content/fallback-views-store';
 import { seedDemoData } from '@/lib/db/seed';
 import { preloadSearchIndexes } from '@/lib/search/server';
+import { closeDb } from '@/lib/db/client';
+import { closeRedis } from '@/lib/rate-limit/limiter';
 import { withDatabase } from './database';
 import { retryOutbox } from '@/lib/mail/mailer';
 import { log } from './log';
 import { installPeerAddressHeader } from './peer-address';
+import { onShutdown } from './shutdown';
 
 /**
  * At server start: open the database (which applies any pending migrations) and,
@@ -56,8 +59,22 @@ export async function startServer(): Promise<void> {
   preloadSearchIndexes();
   await prepareDatabase();
   schedulePurge();
-  // The proxy counts fallback page views in memory; they reach the database once a minute.
+  // The proxy counts fallback page views in memory; they reach the database once a minute, and at shutdown.
   store.__signpostViewsTimer ??= setInterval(() => void withDatabase('fallback-views.flush', flushFallbackViews), 60_000).unref();
   // Mail the relay refused is sent again when due (lib/mail/mailer.ts: retryOutbox; nothing to do without SMTP_URL).
   store.__signpostMailTimer ??= setInterval(() => void withDatabase('mail.retry', (db) => retryOutbox(db)), 60_000).unref();
+  scheduleShutdown();
+}
+
+/**
+ * What a stopping server does once Next has stopped accepting requests and finished those in
+ * flight (lib/server/shutdown.ts): no more timers, the last view counts written, pools closed.
+ */
+const stopTimers = async () => {
+  for (const timer of [store.__signpostPurgeTimer, store.__signpostViewsTimer, store.__signpostMailTimer]) clearInterval(timer);
+};
+const flushViews = async () => void (await withDatabase('fallback-views.flush', flushFallbackViews));
+
+function scheduleShutdown(): void {
+  for (const step of [stopTimers, flushViews, closeRedis, closeDb]) onShutdown(step);
 }
