@@ -14,7 +14,7 @@ export function onShutdown(step: () => Promise<void>): void {
 }
 
 /** Runs every shutdown step once, each failure logged; the steps never throw. */
-export function runShutdownSteps(): Promise<void> {
+function runShutdownSteps(): Promise<void> {
   const state = installShutdown();
   state.running ??= (async () => {
     log.info('server.stopping', {});
