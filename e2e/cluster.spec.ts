@@ -152,13 +152,21 @@ test.describe('through nginx, round robin', () => {
     await expect(page.getByRole('button', { name: label!, exact: true })).toHaveCount(0);
   });
 
-  test('nginx keeps the build output it fetched once', async ({ request }) => {
-    const home = await (await request.get(`${cluster.url}/en`)).text();
+  test('nginx keeps the build output and the prerendered pages, never a page a server must count', async ({ request }) => {
+    const page = `${cluster.url}/en/article/WBX75907`;
+    const home = await (await request.get(page)).text();
+    expect((await request.get(page)).headers()['x-cache-status']).toBe('HIT');
     const asset = /\/_next\/static\/[^"]+\.js/.exec(home)?.[0];
     expect(asset).toBeDefined();
     await request.get(`${cluster.url}${asset}`);
     const again = await request.get(`${cluster.url}${asset}`);
     expect(again.status()).toBe(200);
     expect(again.headers()['x-cache-status']).toBe('HIT');
+    // rc5t1h has no French translation: the English page in French is counted on every view.
+    for (let view = 0; view < 2; view++) {
+      const fallback = await request.get(`${cluster.url}/fr/article/rc5t1h`);
+      expect(fallback.status()).toBe(200);
+      expect(fallback.headers()['x-cache-status']).not.toBe('HIT');
+    }
   });
 });
