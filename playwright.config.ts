@@ -24,7 +24,11 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
+  projects: [
+    { name: 'chromium', testIgnore: /cluster\.spec\.ts$/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } },
+    // Two servers on Postgres and Redis behind nginx (scripts/lib/cluster.ts), started by the spec itself.
+    { name: 'cluster', testMatch: /cluster\.spec\.ts$/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } },
+  ],
   webServer: {
     command: `node_modules/.bin/next start -p ${e2ePort} -H localhost`,
     url: `${e2eBaseURL}/robots.txt`,

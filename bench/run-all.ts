@@ -25,6 +25,7 @@ const benches: Bench[] = [
   { name: 'search', nodeFlags: ['--expose-gc'], args: [], title: 'Search at 1k and 10k articles per locale' },
   { name: 'sign-in-help', nodeFlags: [], args: [], title: 'Sign-in help: lookup throughput and forgot-password timing' },
   { name: 'load', nodeFlags: [], args: [], title: 'Load: 60 s of mixed traffic at 64 clients' },
+  { name: 'cluster', nodeFlags: [], args: [], title: 'Several servers: lookups on Postgres against the embedded database, articles through nginx' },
   { name: 'lighthouse', nodeFlags: [], args: [], title: 'Lighthouse' },
   { name: 'build-time', nodeFlags: [], args: [], title: 'Build time as the content grows' },
 ];

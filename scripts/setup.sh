@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Signpost needs, and only what is missing: npm packages always,
-# Debian's Chromium and CJK fonts with --browser (for the end-to-end tests).
+# with --browser, Debian's Chromium and CJK fonts, Redis, Postgres and nginx (for the end-to-end
+# and multi-server tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,8 @@ if [ "${1:-}" = "--browser" ]; then
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
   # ...and Postgres tests against Debian's Postgres (a throw-away cluster per test file, lib/testing/postgres.ts).
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+  # ...and the cluster tests and `npm run cluster` put Debian's nginx in front of two servers.
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" != "0" ]; then
       echo "Missing: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2

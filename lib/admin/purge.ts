@@ -3,6 +3,7 @@ import { deleteSpentTokens } from '@/lib/account-recovery/token-store';
 import { deriveAccountState, type Retention } from '@/lib/accounts/lifecycle';
 import { deleteInactiveAccount, listInactiveAccounts } from '@/lib/accounts/repository';
 import type { Database } from '@/lib/db/client';
+import { claimPeriodicRun } from '@/lib/db/periodic';
 import { log } from '@/lib/server/log';
 import { deleteExpiredDiagnoses } from '@/lib/sign-in-help/repository';
 import { recordAudit } from './repository';
@@ -58,4 +59,13 @@ export async function runPurge(db: Database, now: Date, options: { dryRun: boole
   const tokens = await deleteSpentTokens(db, now);
   log.info('purge.done', { accounts: deleted.length, diagnoses, sessions, tokens });
   return { dryRun: false, accounts: deleted, diagnoses, sessions, tokens };
+}
+
+/**
+ * The purge as the servers schedule it: each server calls this every interval, and only the
+ * one that claims the interval in the database runs it (undefined for the others).
+ */
+export async function runScheduledPurge(db: Database, now: Date, schedule: { intervalMs: number; server: string }): Promise<PurgeReport | undefined> {
+  if (!(await claimPeriodicRun(db, 'purge', { now, ...schedule }))) return undefined;
+  return runPurge(db, now, { dryRun: false });
 }

@@ -25,6 +25,8 @@ describe('parseEnv', () => {
     expect(productionProblems(env)).toEqual([]);
     expect(env.SEED_DEMO).toBe(false);
     expect(productionProblems(parseEnv({ SIGNPOST_ENV: 'demo' }))).toEqual([]);
+    // On Postgres every server reads the one secret stored in the database.
+    expect(productionProblems(parseEnv({ SIGNPOST_ENV: 'production', DATABASE_URL: 'postgres://db/signpost', SMTP_URL: 'smtp://127.0.0.1:2525' }))).toEqual([]);
   });
 
   it('treats an empty variable as unset', () => {

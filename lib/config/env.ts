@@ -18,7 +18,10 @@ const schema = z
     /** A Postgres server; without it, the embedded database in DATA_DIR. */
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATA_DIR: z.string().min(1).default('.data'),
-    /** Signs and encrypts cookies; at least 32 characters. Generated into DATA_DIR outside production. */
+    /**
+     * Signs and encrypts cookies; at least 32 characters. Without it: on Postgres, one generated
+     * and stored in the database for every server; on the embedded database, one generated into DATA_DIR.
+     */
     SIGNPOST_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     /** smtp:// or smtps:// URL of the mail relay; without it, email stays in the database outbox. */
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
@@ -66,7 +69,11 @@ export const env: Env = parseEnv(process.env);
 export function productionProblems(value: Env): string[] {
   if (value.SIGNPOST_ENV !== 'production') return [];
   const problems: string[] = [];
-  if (!value.SIGNPOST_SECRET) problems.push('SIGNPOST_SECRET: is required in production (32+ random characters)');
+  // On Postgres the servers share a secret stored in the database (lib/db/shared-secret.ts); the
+  // embedded database's file is for one developer's machine, not a production site.
+  if (!value.SIGNPOST_SECRET && !value.DATABASE_URL) {
+    problems.push('SIGNPOST_SECRET: is required in production without DATABASE_URL (32+ random characters)');
+  }
   if (!value.SMTP_URL) problems.push('SMTP_URL: is required in production: email must be delivered');
   return problems;
 }

@@ -11,8 +11,10 @@ import pg from 'pg';
 import { dataDirectory, env } from '@/lib/config/env';
 import { log } from '@/lib/server/log';
 import { makePrivateDirectory } from '@/lib/server/private-directory';
+import { adoptSharedSecret, generateSecret, needsSharedSecret } from '@/lib/server/secret';
 import { databaseLocks } from './locks';
 import * as schema from './schema';
+import { readOrCreateSharedSecret } from './shared-secret';
 
 /**
  * The database: a Postgres server when DATABASE_URL is set, otherwise PGlite
@@ -127,8 +129,22 @@ export async function openDatabase(options: { url?: string; dataDir?: string | '
 /** After a failed open, wait this long before trying again (requests in between fail fast). */
 const retryAfterMs = 5_000;
 
-type Shared = { opening?: Promise<OpenDatabase>; failedAt?: number };
+type Shared = { opening?: Promise<OpenDatabase>; failedAt?: number; closed?: boolean };
 const shared = globalThis as typeof globalThis & { __signpostDatabase?: Shared };
+
+/** The process's database, and with it (servers on one Postgres without SIGNPOST_SECRET) the site's shared secret. */
+async function openShared(): Promise<OpenDatabase> {
+  const opened = await openDatabase({ url: env.DATABASE_URL });
+  if (!needsSharedSecret()) return opened;
+  try {
+    // A server that started while the database was down switches to the shared secret now.
+    adoptSharedSecret(await readOrCreateSharedSecret(opened.db, generateSecret()));
+    return opened;
+  } catch (error) {
+    await opened.close().catch(() => {});
+    throw error;
+  }
+}
 
 /**
  * The process's one database, shared by every bundle (pages, route handlers,
@@ -136,13 +152,24 @@ const shared = globalThis as typeof globalThis & { __signpostDatabase?: Shared }
  */
 export async function getDb(): Promise<Database> {
   const state = (shared.__signpostDatabase ??= {});
+  if (state.closed) throw new Error('the server is stopping: its database is closed');
   if (state.failedAt !== undefined && Date.now() - state.failedAt < retryAfterMs && !state.opening) {
     throw new Error('the database was unreachable moments ago');
   }
-  state.opening ??= openDatabase({ url: env.DATABASE_URL }).catch((error: unknown) => {
+  state.opening ??= openShared().catch((error: unknown) => {
     state.opening = undefined;
     state.failedAt = Date.now();
     throw error;
   });
   return (await state.opening).db;
+}
+
+/** At shutdown: closes the process's database (its pool, or the embedded database's files). */
+export async function closeDb(): Promise<void> {
+  const state = (shared.__signpostDatabase ??= {});
+  state.closed = true;
+  const opening = state.opening;
+  state.opening = undefined;
+  const opened = await opening?.catch(() => undefined);
+  await opened?.close();
 }

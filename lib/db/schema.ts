@@ -246,3 +246,25 @@ export const fallbackViews = pgTable(
   },
   (table) => [primaryKey({ columns: [table.day, table.locale, table.articleId] })],
 );
+
+/**
+ * Settings every server must agree on and none may invent alone. One row, `signpost-secret`:
+ * the secret generated for a site on Postgres without SIGNPOST_SECRET, created by whichever
+ * server starts first and read by all (lib/db/shared-secret.ts).
+ */
+export const sharedSettings = pgTable('shared_settings', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
+});
+
+/**
+ * When each periodic job last started, on any server: a server runs a job only after claiming
+ * this row for the interval (lib/db/periodic.ts), so the purge runs once per interval, not once
+ * per server.
+ */
+export const periodicJobs = pgTable('periodic_jobs', {
+  name: text('name').primaryKey(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  startedBy: text('started_by').notNull(),
+});

@@ -180,5 +180,10 @@ export function handleRequest(request: NextRequest): NextResponse {
   if (isLocale(pathLocale) && (isRedirect || isPerRequestPage) && syncLocaleCookie(request, response, pathLocale, { secure: isProduction })) {
     if (isRedirect) response.headers.set('Cache-Control', 'private, no-store');
   }
+  // An English page served for a missing translation is counted here, on every view: a shared
+  // cache (nginx in front, deploy/nginx.conf) answering for it would lose those counts.
+  if (decision.kind === 'pass' && decision.fallbackView && !response.headers.has('Cache-Control')) {
+    response.headers.set('Cache-Control', 'private, no-cache');
+  }
   return applySecurityHeaders(response, { nonce, pathname, production: isProduction, upgradeInsecureRequests });
 }

@@ -53,6 +53,12 @@ function redis(): Redis | undefined {
   return store.__signpostRedis;
 }
 
+/** At shutdown: ends the Redis connection after the commands already sent. */
+export async function closeRedis(): Promise<void> {
+  const client = store.__signpostRedis;
+  if (client && client.status !== 'end') await client.quit().catch(() => client.disconnect());
+}
+
 function limiterFor(name: string, rule: LimitRule): RateLimiterAbstract {
   const limiters = (store.__signpostLimiters ??= new Map());
   let limiter = limiters.get(name);

@@ -65,3 +65,13 @@ export function startMailWorker(): void {
   }, 60_000).unref();
   scheduleMailWork();
 }
+
+/** On shutdown: no more runs, and the one in progress finished (its claims would otherwise wait for another server's sweep). */
+export async function stopMailWorker(): Promise<void> {
+  clearInterval(store.__signpostMailSweep);
+  clearTimeout(store.__signpostMailSoon);
+  store.__signpostMailSweep = undefined;
+  store.__signpostMailSoon = undefined;
+  onMailQueued(() => {});
+  await store.__signpostMailRunning;
+}
