@@ -17,7 +17,7 @@ export async function SearchResults({ results, locale }: { results: ArticleSearc
             </a>
             <div className="mt-1 flex flex-wrap gap-x-3 text-sm text-muted">
               <span>
-                {t('articleId')} <code className="font-mono">{result.id}</code>
+                {t('articleId')} <code className="code-token">{result.id}</code>
               </span>
               <span>{ta(`audience.${result.audience}`)}</span>
               {result.isFallback && <span>{t('inEnglish')}</span>}
