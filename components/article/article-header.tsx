@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { ResolvedArticle } from '@/lib/content';
 import { absoluteUrl } from '@/lib/config/env';
 import type { Locale } from '@/lib/i18n/locales';
+import { Phrased } from '@/components/ui/phrased';
+import { ArticleLinks } from './article-links';
 import { CopyLinkButton } from './copy-link-button';
 import { paths } from '@/lib/paths';
 
@@ -26,7 +28,7 @@ export async function ArticleHeader({ article, locale }: { article: ResolvedArti
         </ol>
       </nav>
       <h1 className="mt-3 text-3xl font-bold tracking-tight text-balance sm:text-4xl" lang={contentLang}>
-        {entry.title}
+        <Phrased text={entry.title} />
       </h1>
       <p className="mt-3 text-lg text-muted" lang={contentLang}>
         {entry.summary}
@@ -34,11 +36,12 @@ export async function ArticleHeader({ article, locale }: { article: ResolvedArti
       <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
         <span className="inline-flex items-center gap-2">
           <span className="text-muted">{t('articleId')}</span>
-          <code className="rounded bg-wash px-2 py-0.5 font-mono font-semibold">{article.id}</code>
+          <code className="code-token rounded bg-wash px-2 py-0.5 font-semibold">{article.id}</code>
           <CopyLinkButton
             url={absoluteUrl(paths.article(locale, article.id))}
             labels={{ copy: t('copyLink'), copied: t('linkCopied'), failed: t('copyFailed') }}
           />
+          <ArticleLinks article={article} locale={locale} />
         </span>
         <span className="text-muted">{t('updated', { date: new Date(`${entry.updated}T00:00:00Z`) })}</span>
         <span className="rounded-full bg-brand-wash px-3 py-0.5 text-brand-strong">{t(`audience.${entry.audience}`)}</span>
