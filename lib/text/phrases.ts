@@ -14,8 +14,10 @@
 const japaneseScript = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const phraseStart = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Latin}\p{Nd}「『（【〈《]/u;
 const phraseEnd = /[\p{Script=Hiragana}、。」』）】〉》！？]$/u;
-/** Honorific prefixes belong to the word after them (お使い, ご確認). */
+/** Honorific prefixes belong to the word after them (お使い, ご確認): they start its phrase. */
 const prefixes = new Set(['お', 'ご', '御']);
+/** The polite request ending may stand on a line of its own (連絡して / ください): long headings need the room. */
+const requestEndings = new Set(['ください', 'くだ', '下さい']);
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -26,7 +28,8 @@ export function splitPhrases(text: string): string[] {
   let current = '';
   let previous = '';
   for (const { segment } of segmenter.segment(text)) {
-    if (current && phraseStart.test(segment) && phraseEnd.test(previous) && !prefixes.has(previous)) {
+    const startsPhrase = phraseStart.test(segment) || prefixes.has(segment) || requestEndings.has(segment);
+    if (current && startsPhrase && phraseEnd.test(previous) && !prefixes.has(previous)) {
       phrases.push(current);
       current = '';
     }

@@ -42,10 +42,11 @@ export default async function ArticleRetired({ params, searchParams }: Props) {
         {id && retired
           ? t.rich('named', {
               id,
+              name: retired.title,
               code: (chunks) => <code className="code-token">{chunks}</code>,
-              title: () => (
+              title: (chunks) => (
                 <q lang={retired.locale} dir={getDirection(retired.locale)}>
-                  {retired.title}
+                  {chunks}
                 </q>
               ),
             })
