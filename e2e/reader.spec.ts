@@ -65,7 +65,7 @@ test.describe('a retired article answers 410 Gone', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Retired.title'));
       await expect(page.locator('main p').first()).toContainText('WBX52210');
-      await expect(page.locator('main q')).toHaveAttribute('lang', locale);
+      await expect(page.locator('main q bdi')).toHaveAttribute('lang', locale);
       const search = page.getByRole('main').getByRole('searchbox');
       await expect(search).toBeVisible();
       await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', /noindex/);
@@ -229,4 +229,63 @@ test.describe('dark mode', () => {
       });
     }
   }
+});
+
+test.describe('mixed direction', () => {
+  test('English in place of a translation is isolated in an Arabic page: title, summary, lists, search', async ({ page }, testInfo) => {
+    await page.goto('/ar/article/rc5t1h');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    for (const element of [page.getByRole('heading', { level: 1 }), page.locator('header p.text-lg')]) {
+      await expect(element).toHaveAttribute('lang', 'en');
+      await expect(element).toHaveAttribute('dir', 'ltr');
+    }
+    // The question mark stays at the end of the English title, on the right.
+    const h1 = page.getByRole('heading', { level: 1 });
+    expect(await h1.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    await page.screenshot({ path: testInfo.outputPath('ar-english-fallback.png'), fullPage: true });
+
+    await page.goto('/ar/search?q=rc5t1h%20reference');
+    const result = page.locator('main ol.article-list li').filter({ hasText: 'What is a diagnosis reference code?' }).first();
+    await expect(result.getByRole('link').first()).toHaveAttribute('dir', 'ltr');
+    await expect(result.locator('p').first()).toHaveAttribute('dir', 'ltr');
+
+    await page.goto('/ar/article/WBX75907');
+    const related = page.locator('#related ~ ul a[lang="en"]');
+    for (const link of await related.all()) await expect(link).toHaveAttribute('dir', 'ltr');
+  });
+
+  test('quote marks are the page language\'s, with the English error string isolated inside', async ({ page }) => {
+    const quotes = async () =>
+      page.locator('header q').first().evaluate((q) => {
+        // ::before and ::after are open-quote and close-quote: which marks they draw is `quotes`.
+        const [open, close] = getComputedStyle(q).quotes.split(' ');
+        const inner = q.querySelector('bdi');
+        return { open, close, direction: getComputedStyle(q).direction, innerLang: inner?.getAttribute('lang'), innerDir: inner?.getAttribute('dir') };
+      });
+    await page.goto('/ar/article/WBX89094');
+    expect(await quotes()).toEqual({ open: '"«"', close: '"»"', direction: 'rtl', innerLang: 'en', innerDir: 'ltr' });
+    await page.goto('/de/article/WBX89094');
+    expect(await quotes()).toMatchObject({ open: '"„"', close: '"“"', direction: 'ltr' });
+    await page.goto('/ja/article/WBX89094');
+    expect(await quotes()).toMatchObject({ open: '"「"', close: '"」"' });
+  });
+});
+
+test.describe('dates and print', () => {
+  test('an outdated translation shows its own date, and the notice names the English update', async ({ page }) => {
+    await page.goto('/fr/article/WBX15');
+    await expect(page.locator('article header')).toContainText('Mis à jour le 2 novembre 2026');
+    await expect(page.locator('article header')).not.toContainText('10 novembre 2026');
+    await expect(page.getByRole('note')).toContainText('10 novembre 2026');
+  });
+
+  test('printed, each link in the page shows its absolute address', async ({ page, baseURL }) => {
+    await page.goto('/en/article/pw7r2k');
+    await page.emulateMedia({ media: 'print' });
+    const link = page.locator('.prose-article a[href^="/"]').first();
+    const href = await link.getAttribute('href');
+    const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe(`" (${baseURL}${href})"`);
+    await expect(page.locator('header[role="banner"]')).toBeHidden();
+  });
 });

@@ -44,9 +44,12 @@ export default async function ArticleRetired({ params, searchParams }: Props) {
               id,
               name: retired.title,
               code: (chunks) => <code className="code-token">{chunks}</code>,
+              // The page's quote marks around the title, which keeps its own language and direction.
               title: (chunks) => (
-                <q lang={retired.locale} dir={getDirection(retired.locale)}>
-                  {chunks}
+                <q>
+                  <bdi lang={retired.locale} dir={getDirection(retired.locale)}>
+                    {chunks}
+                  </bdi>
                 </q>
               ),
             })
