@@ -68,7 +68,7 @@ test.describe('a retired article answers 410 Gone', () => {
       await expect(page.locator('main q bdi')).toHaveAttribute('lang', locale);
       const search = page.getByRole('main').getByRole('searchbox');
       await expect(search).toBeVisible();
-      await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+      await expect(page.locator('head meta[name="robots"]').first()).toHaveAttribute('content', /noindex/);
     });
   }
 
@@ -187,7 +187,7 @@ test.describe('Japanese line breaking', () => {
     const rects = await code.evaluate((el) => el.getClientRects().length);
     expect(rects).toBe(1);
     await page.goto('/ja/article/WBX89094');
-    await page.screenshot({ path: testInfo.outputPath('ja-article-phone.png'), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('ja-article-phone.png') });
   });
 });
 
@@ -225,7 +225,7 @@ test.describe('dark mode', () => {
         await page.goto(`/${locale}${path}`);
         if (name === 'article') await page.getByTestId('article-links').locator('summary').click();
         await expectNoViolations(page, `${locale}${path} (dark)`);
-        if (name === 'article') await page.screenshot({ path: testInfo.outputPath(`dark-${locale}-article.png`), fullPage: true });
+        if (name === 'article') await page.screenshot({ path: testInfo.outputPath(`dark-${locale}-article.png`) });
       });
     }
   }
@@ -242,7 +242,7 @@ test.describe('mixed direction', () => {
     // The question mark stays at the end of the English title, on the right.
     const h1 = page.getByRole('heading', { level: 1 });
     expect(await h1.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
-    await page.screenshot({ path: testInfo.outputPath('ar-english-fallback.png'), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('ar-english-fallback.png') });
 
     await page.goto('/ar/search?q=rc5t1h%20reference');
     const result = page.locator('main ol.article-list li').filter({ hasText: 'What is a diagnosis reference code?' }).first();
