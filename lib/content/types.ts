@@ -23,7 +23,7 @@ export type ArticleEntry = {
 };
 
 /** A withdrawn article: what its 410 page says was there, in each locale it had. */
-export type RetiredArticle = { titles: Partial<Record<Locale, string>> };
+type RetiredArticle = { titles: Partial<Record<Locale, string>> };
 
 export type Catalog = {
   /** Canonical IDs in a stable order (audience, then English title). */
@@ -39,7 +39,7 @@ export type Catalog = {
 /** A live article (or an old ID of one, when the key is not its own ID lowercased). */
 export type LiveRoute = { id: string; slugs: Record<Locale, string>; fallbacks: Locale[] };
 /** A retired article: gone, with no successor. */
-export type GoneRoute = { id: string; gone: true };
+type GoneRoute = { id: string; gone: true };
 
 /**
  * The subset the proxy needs to canonicalize URLs, kept small on purpose, keyed by
