@@ -271,6 +271,14 @@ test.describe('mixed direction', () => {
   });
 });
 
+test('administrators\' contact details take their direction from their own text in an Arabic page', async ({ page }) => {
+  await page.goto('/ar/support/contact?site=acme');
+  const values = page.locator('section dl dd[dir="auto"]');
+  expect(await values.count()).toBeGreaterThan(0);
+  // The demo's English contact name reads left to right inside the right-to-left page.
+  expect(await values.first().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+});
+
 test.describe('dates and print', () => {
   test('an outdated translation shows its own date, and the notice names the English update', async ({ page }) => {
     await page.goto('/fr/article/WBX15');
@@ -288,4 +296,17 @@ test.describe('dates and print', () => {
     expect(after).toBe(`" (${baseURL}${href})"`);
     await expect(page.locator('header[role="banner"]')).toBeHidden();
   });
+});
+
+test.describe('new and changed pages in light mode', () => {
+  test.describe.configure({ timeout: 120_000 });
+  for (const locale of ['en', 'ja', 'ar'] as const) {
+    test(`${locale}: the retired article's page and an article with "Copy link in…" open have no WCAG violations`, async ({ page }) => {
+      await page.goto(`/${locale}/article/WBX52210`);
+      await expectNoViolations(page, `${locale} retired`);
+      await page.goto(`/${locale}/article/rc5t1h`);
+      await page.getByTestId('article-links').locator('summary').click();
+      await expectNoViolations(page, `${locale} article, links open`);
+    });
+  }
 });
