@@ -181,6 +181,10 @@ test.describe('Japanese line breaking', () => {
     const lines = await h1.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
     expect(lines).toBeGreaterThan(1);
 
+    // Body text: Chromium breaks Japanese between phrases itself (word-break: auto-phrase, lang=ja).
+    const paragraph = page.locator('.prose-article p').first();
+    expect(await paragraph.evaluate((el) => getComputedStyle(el).wordBreak)).toBe('auto-phrase');
+
     await page.goto('/ja/article/rc5t1h');
     const code = page.locator('.prose-article code', { hasText: 'SP-7K3M-Q9TX' }).first();
     expect(await code.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('nowrap');
