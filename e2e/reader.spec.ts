@@ -58,7 +58,7 @@ test.describe('an old ID (alias) moves permanently to its article', () => {
 
 test.describe('a retired article answers 410 Gone', () => {
   for (const locale of allLocales) {
-    test(`in ${locale}: a page in the reader's language with the old title and a search`, async ({ page }) => {
+    test(`in ${locale}: a page in the reader's language with the old title and a search`, async ({ page }, testInfo) => {
       const t = translator(locale);
       const response = await page.goto(`/${locale}/article/WBX52210/sign-in-with-the-classic-desktop-app`);
       expect(response?.status()).toBe(410);
@@ -69,6 +69,7 @@ test.describe('a retired article answers 410 Gone', () => {
       const search = page.getByRole('main').getByRole('searchbox');
       await expect(search).toBeVisible();
       await expect(page.locator('head meta[name="robots"]').first()).toHaveAttribute('content', /noindex/);
+      if (locale === 'ar') await page.screenshot({ path: testInfo.outputPath('ar-retired.png') });
     });
   }
 
@@ -192,6 +193,10 @@ test.describe('Japanese line breaking', () => {
     expect(rects).toBe(1);
     await page.goto('/ja/article/WBX89094');
     await page.screenshot({ path: testInfo.outputPath('ja-article-phone.png') });
+    // The open "Copy link in…" list fits the phone's width: nothing scrolls sideways.
+    await page.getByTestId('article-links').locator('summary').click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByTestId('article-links').screenshot({ path: testInfo.outputPath('ja-links-phone.png') });
   });
 });
 

@@ -35,14 +35,14 @@ export async function ArticleHeader({ article, locale }: { article: ResolvedArti
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
         <span className="inline-flex items-center gap-2">
-          <span className="text-muted">{t('articleId')}</span>
+          <span className="whitespace-nowrap text-muted">{t('articleId')}</span>
           <code className="code-token rounded bg-wash px-2 py-0.5 font-semibold">{article.id}</code>
           <CopyLinkButton
             url={absoluteUrl(paths.article(locale, article.id))}
             labels={{ copy: t('copyLink'), copied: t('linkCopied'), failed: t('copyFailed') }}
           />
-          <ArticleLinks article={article} locale={locale} />
         </span>
+        <ArticleLinks article={article} locale={locale} />
         <span className="text-muted">{t('updated', { date: new Date(`${entry.updated}T00:00:00Z`) })}</span>
         <span className="rounded-full bg-brand-wash px-3 py-0.5 text-brand-strong">{t(`audience.${entry.audience}`)}</span>
       </div>
