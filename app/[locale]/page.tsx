@@ -42,7 +42,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </div>
         <a
           href={paths.signInHelp.start(locale)}
-          className="mt-4 inline-block shrink-0 rounded bg-brand px-5 py-3 text-lg font-semibold text-white no-underline hover:bg-brand-strong hover:text-white sm:mt-0"
+          className="mt-4 inline-block shrink-0 rounded bg-brand px-5 py-3 text-lg font-semibold text-on-brand no-underline hover:bg-brand-strong hover:text-on-brand sm:mt-0"
         >
           {t('cantSignInCta')}
         </a>

@@ -55,7 +55,7 @@ export async function AdminFrame({
               <a
                 href={item.href}
                 aria-current={item.id === section ? 'page' : undefined}
-                className={`block rounded px-3 py-2 no-underline ${item.id === section ? 'bg-brand text-white' : 'text-brand-strong hover:bg-brand-wash'}`}
+                className={`block rounded px-3 py-2 no-underline ${item.id === section ? 'bg-brand text-on-brand' : 'text-brand-strong hover:bg-brand-wash'}`}
               >
                 {t(`nav.${item.id}`)}
               </a>

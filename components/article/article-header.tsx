@@ -1,14 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { ResolvedArticle } from '@/lib/content';
 import { absoluteUrl } from '@/lib/config/env';
-import type { Locale } from '@/lib/i18n/locales';
+import { getTextAttributes, type Locale } from '@/lib/i18n/locales';
+import { Phrased } from '@/components/ui/phrased';
+import { ArticleLinks } from './article-links';
 import { CopyLinkButton } from './copy-link-button';
 import { paths } from '@/lib/paths';
 
 export async function ArticleHeader({ article, locale }: { article: ResolvedArticle; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Article' });
   const { entry } = article;
-  const contentLang = article.isFallback ? entry.locale : undefined;
+  const text = getTextAttributes(entry.locale, locale);
 
   return (
     <header>
@@ -20,26 +22,27 @@ export async function ArticleHeader({ article, locale }: { article: ResolvedArti
           <li aria-hidden="true">/</li>
           <li>{t(`audience.${entry.audience}`)}</li>
           <li aria-hidden="true">/</li>
-          <li aria-current="page" lang={contentLang} className="truncate">
+          <li aria-current="page" {...text} className="truncate">
             {entry.title}
           </li>
         </ol>
       </nav>
-      <h1 className="mt-3 text-3xl font-bold tracking-tight text-balance sm:text-4xl" lang={contentLang}>
-        {entry.title}
+      <h1 className="mt-3 text-3xl font-bold tracking-tight text-balance sm:text-4xl" {...text}>
+        <Phrased text={entry.title} />
       </h1>
-      <p className="mt-3 text-lg text-muted" lang={contentLang}>
+      <p className="mt-3 text-lg text-muted" {...text}>
         {entry.summary}
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
         <span className="inline-flex items-center gap-2">
-          <span className="text-muted">{t('articleId')}</span>
-          <code className="rounded bg-wash px-2 py-0.5 font-mono font-semibold">{article.id}</code>
+          <span className="whitespace-nowrap text-muted">{t('articleId')}</span>
+          <code className="code-token rounded bg-wash px-2 py-0.5 font-semibold">{article.id}</code>
           <CopyLinkButton
             url={absoluteUrl(paths.article(locale, article.id))}
             labels={{ copy: t('copyLink'), copied: t('linkCopied'), failed: t('copyFailed') }}
           />
         </span>
+        <ArticleLinks article={article} locale={locale} />
         <span className="text-muted">{t('updated', { date: new Date(`${entry.updated}T00:00:00Z`) })}</span>
         <span className="rounded-full bg-brand-wash px-3 py-0.5 text-brand-strong">{t(`audience.${entry.audience}`)}</span>
       </div>
@@ -48,8 +51,11 @@ export async function ArticleHeader({ article, locale }: { article: ResolvedArti
           <p className="font-semibold">{t('errorsIntro')}</p>
           <ul className="mt-1 space-y-1">
             {entry.errors.map((error) => (
-              <li key={error} lang={contentLang} dir="auto">
-                <q className="font-medium">{error}</q>
+              <li key={error}>
+                {/* The quote marks are the page's (its language and direction); the product's message inside is isolated. */}
+                <q className="font-medium">
+                  <bdi {...getErrorTextAttributes(error, text.lang)}>{error}</bdi>
+                </q>
               </li>
             ))}
           </ul>
@@ -57,4 +63,14 @@ export async function ArticleHeader({ article, locale }: { article: ResolvedArti
       )}
     </header>
   );
+}
+
+/**
+ * An error string is quoted as the product shows it, often in English inside a
+ * translation (the product may not be localized): in a page written in another
+ * script, a string with no letters of that script is marked English.
+ */
+function getErrorTextAttributes(error: string, fallbackLang: string | undefined): { lang?: string; dir?: 'ltr' | 'rtl' | 'auto' } {
+  if (fallbackLang) return { lang: fallbackLang, dir: 'ltr' };
+  return /^[\p{Script=Latin}\p{P}\p{Zs}\p{N}]+$/u.test(error) ? { lang: 'en', dir: 'ltr' } : { dir: 'auto' };
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { getArticlePath, type ResolvedArticle } from '@/lib/content';
+import { getArticle, getArticlePath, type ResolvedArticle } from '@/lib/content';
 import { defaultLocale, localeNames, type Locale } from '@/lib/i18n/locales';
 
 export async function ArticleNotices({ article, locale }: { article: ResolvedArticle; locale: Locale }) {
@@ -15,6 +15,7 @@ export async function ArticleNotices({ article, locale }: { article: ResolvedArt
     return (
       <p role="note" className="mt-5 rounded border-s-4 border-warn bg-warn-wash px-4 py-3">
         {t.rich('outdatedNotice', {
+          date: new Date(`${getArticle(article.id, defaultLocale)!.entry.updated}T00:00:00Z`),
           link: (chunks) => (
             <a href={getArticlePath(article.id, defaultLocale)} hrefLang="en">
               {chunks}

@@ -8,7 +8,7 @@ type Labels = { copy: string; copied: string; failed: string };
  * Copies the article's permanent link. Hidden until hydrated: without
  * JavaScript it could not work, and the ID beside it is still there to quote.
  */
-export function CopyLinkButton({ url, labels }: { url: string; labels: Labels }) {
+export function CopyLinkButton({ url, labels, accessibleName }: { url: string; labels: Labels; accessibleName?: string }) {
   const [isReady, setReady] = useState(false);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => setReady(true), []);
@@ -28,6 +28,7 @@ export function CopyLinkButton({ url, labels }: { url: string; labels: Labels })
         type="button"
         hidden={!isReady}
         onClick={copy}
+        aria-label={accessibleName}
         className="no-print rounded border border-line px-2 py-0.5 text-sm hover:bg-wash"
       >
         {labels.copy}

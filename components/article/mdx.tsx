@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Fragment, type ComponentProps, type ReactNode } from 'react';
 import { getArticle } from '@/lib/content';
-import type { Locale } from '@/lib/i18n/locales';
+import { getTextAttributes, type Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/paths';
 
 /**
@@ -16,7 +16,7 @@ export function ArticleLink({ id }: { id: string }) {
   // The content check rejects unknown IDs at build time; this only guards a stale build.
   if (!article) return <span>{id}</span>;
   return (
-    <a href={article.path} lang={article.isFallback ? 'en' : undefined}>
+    <a href={article.path} {...getTextAttributes(article.entry.locale, locale)}>
       {article.entry.title}
     </a>
   );

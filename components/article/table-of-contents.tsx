@@ -1,3 +1,4 @@
+import { Phrased } from '@/components/ui/phrased';
 import type { Heading } from '@/lib/content';
 
 export function TableOfContents({
@@ -18,7 +19,7 @@ export function TableOfContents({
         {headings.map((heading) => (
           <li key={heading.anchor} className={heading.depth === 3 ? 'ps-6' : 'ps-3'}>
             <a href={`#${heading.anchor}`} className="text-muted no-underline hover:text-brand hover:underline">
-              {heading.text}
+              <Phrased text={heading.text} />
             </a>
           </li>
         ))}

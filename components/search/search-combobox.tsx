@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Locale } from '@/lib/i18n/locales';
+import { getTextAttributes, type Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/paths';
 
 type Result = {
@@ -212,13 +212,13 @@ export function SearchCombobox({
                 onClick={() => go(index)}
                 onMouseMove={() => setActive(index)}
               >
-                <span className="search-popup-title" lang={result.locale === locale ? undefined : result.locale}>
+                <span className="search-popup-title" {...getTextAttributes(result.locale, locale)}>
                   {result.title}
                 </span>
                 <span className="search-popup-meta">
                   {result.id} · {labels.audience[result.audience]}
                 </span>
-                <span className="search-popup-snippet" lang={result.locale === locale ? undefined : result.locale}>
+                <span className="search-popup-snippet" {...getTextAttributes(result.locale, locale)}>
                   <MarkedText text={result.snippet} highlights={result.highlights} />
                 </span>
               </li>

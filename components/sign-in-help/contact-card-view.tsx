@@ -19,7 +19,10 @@ export function ContactCardView({ title, labels, contact }: { title: string; lab
         {present(contact.name) && (
           <>
             <dt className="mt-2 text-muted @md:mt-0">{labels.name}</dt>
-            <dd className="font-semibold">{contact.name}</dd>
+            {/* Administrators write in any language: each value takes its direction from its own text. */}
+            <dd className="font-semibold" dir="auto">
+              {contact.name}
+            </dd>
           </>
         )}
         {present(contact.email) && (
@@ -45,7 +48,9 @@ export function ContactCardView({ title, labels, contact }: { title: string; lab
         {present(contact.message) && (
           <>
             <dt className="mt-2 text-muted @md:mt-0">{labels.message}</dt>
-            <dd className="whitespace-pre-line">{contact.message}</dd>
+            <dd className="whitespace-pre-line" dir="auto">
+              {contact.message}
+            </dd>
           </>
         )}
       </dl>

@@ -112,7 +112,7 @@ export async function OutcomeView({
           <h2 id="reference" className="font-semibold">
             {t('reference.title')}
           </h2>
-          <p className="mt-1 font-mono text-2xl font-bold tracking-wider" dir="ltr">
+          <p className="code-token mt-1 text-2xl font-bold tracking-wider" dir="ltr">
             {reference.code}
           </p>
           <p className="mt-1 text-sm text-muted">{t('reference.body')}</p>

@@ -22,6 +22,30 @@ export function findArticleId(raw: string): string | undefined {
   return canonicalIds.get(raw.toLowerCase());
 }
 
+const retiredIds = new Map(Object.keys(catalog.retired).map((id) => [id.toLowerCase(), id]));
+
+/**
+ * What an ID in any letter case names: a live article, an old ID of one (`moved`,
+ * with the ID that answers for it now), a retired article, or nothing.
+ */
+export function lookupArticleId(raw: string): { kind: 'live' | 'moved' | 'retired'; id: string } | undefined {
+  const key = raw.toLowerCase();
+  const live = canonicalIds.get(key);
+  if (live) return { kind: 'live', id: live };
+  if (Object.hasOwn(catalog.aliases, key)) return { kind: 'moved', id: catalog.aliases[key]! };
+  const retired = retiredIds.get(key);
+  return retired ? { kind: 'retired', id: retired } : undefined;
+}
+
+/** A retired article's title in a locale (English when it had no translation), for its 410 page. */
+export function getRetiredTitle(id: string, locale: Locale): { title: string; locale: Locale } | undefined {
+  const titles = catalog.retired[id]?.titles;
+  const title = titles?.[locale];
+  if (title !== undefined) return { title, locale };
+  const english = titles?.en;
+  return english === undefined ? undefined : { title: english, locale: 'en' };
+}
+
 export function getArticlePath(id: string, locale: Locale): string {
   return buildArticlePath(catalog, id, locale);
 }

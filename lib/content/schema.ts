@@ -33,6 +33,16 @@ export const frontmatterSchema = z
     revision: z.number().int().positive().optional(),
     /** Translations only: the English revision this translation was made from. */
     translatedFrom: z.number().int().positive().optional(),
+    /**
+     * English only: IDs this article used to have (merged or renamed articles). Every URL and
+     * API form of an old ID moves permanently here, and ID search finds the article by them.
+     */
+    aliases: z.array(z.string().regex(articleIdPattern, 'must be 3-16 letters or digits')).default([]),
+    /**
+     * English only: the article is withdrawn with no successor. Its files stay so that its old
+     * URLs answer 410 with its title in the reader's language; it is not listed or searched.
+     */
+    retired: z.boolean().default(false),
   })
   .strict();
 

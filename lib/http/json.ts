@@ -5,6 +5,7 @@ export type ApiErrorCode =
   | 'invalid_locale'
   | 'invalid_id'
   | 'not_found'
+  | 'gone'
   | 'invalid_query'
   | 'invalid_limit'
   | 'rate_limited'

@@ -11,6 +11,7 @@ import { parseReferenceCode } from '@/lib/sign-in-help/reference-code';
 export const localizedRoutes = [
   '/',
   '/article/[id]/[[...slug]]',
+  '/article-retired',
   '/search',
   '/sign-in-help',
   '/sign-in-help/[problem]',
@@ -86,8 +87,12 @@ export const routeStatuses: Partial<Record<LocalizedRoute, number>> = {
   '/sign-in-help/expired': 404,
   '/sign-in-help/unavailable': 503,
   '/link-expired': 410,
+  '/article-retired': 410,
   '/admin/unavailable': 503,
 };
+
+/** The page the proxy rewrites a retired article's URLs to (status 410, from `routeStatuses`). */
+export const retiredPagePath = '/article-retired';
 
 /** The page the proxy rewrites unknown paths to, with status 404. */
 export const notFoundPagePath = '/page-not-found';

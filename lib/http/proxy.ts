@@ -17,7 +17,7 @@ import { getSecret, keyedHash } from '@/lib/server/secret';
 import { getClientIp } from './client-ip';
 import { flashHead } from './flash';
 import { flashCookieName, flashHeader } from './flash-name';
-import { matchLocalizedRoute, notFoundPagePath, routeStatuses } from './known-routes';
+import { matchLocalizedRoute, notFoundPagePath, retiredPagePath, routeStatuses } from './known-routes';
 import { syncLocaleCookie } from './locale-cookie';
 import { decideRoute } from './route-decision';
 import { contentSecurityPolicy } from './csp';
@@ -142,6 +142,16 @@ export function handleRequest(request: NextRequest): NextResponse {
       target.search = decision.articleId ? `?article=${encodeURIComponent(decision.articleId)}` : '';
       trustScriptsFor(target.pathname);
       response = NextResponse.rewrite(target, { status: 404, request: { headers: request.headers } });
+      break;
+    }
+    case 'gone': {
+      // Like the 404: the retired article's page in the reader's language, with status 410.
+      const target = request.nextUrl.clone();
+      target.pathname = `/${decision.locale ?? negotiated()}${retiredPagePath}`;
+      target.search = `?article=${encodeURIComponent(decision.articleId)}`;
+      trustScriptsFor(target.pathname);
+      response = NextResponse.rewrite(target, { status: 410, request: { headers: request.headers } });
+      if (!decision.locale) response.headers.set('Vary', 'Accept-Language, Cookie');
       break;
     }
     case 'pass': {

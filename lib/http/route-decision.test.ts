@@ -9,7 +9,10 @@ const slugs = (slug: string, overrides: Partial<Record<Locale, string>> = {}) =>
 const routes: RouteTable = {
   wbx75907: { id: 'WBX75907', slugs: slugs('how-do-i-contact-my-site-administrator', { sv: 'hur-kontaktar-jag' }), fallbacks: [] },
   ktod8p: { id: 'ktod8p', slugs: slugs('add-contact-details'), fallbacks: ['ja', 'ar'] },
+  gone99: { id: 'gone99', gone: true },
 };
+// An old ID shares its article's route (as buildRouteTable writes it).
+routes.old777 = routes.wbx75907!;
 
 describe('decideRoute', () => {
   it('passes canonical article URLs and known pages', () => {
@@ -75,5 +78,43 @@ describe('decideRoute', () => {
   it('bounds an unknown ID echoed to the 404 page', () => {
     const decision = decideRoute(`/en/article/${'a'.repeat(500)}`, routes);
     expect(decision.kind === 'not-found' && decision.articleId?.length).toBe(64);
+  });
+
+  it.each([
+    ['/en/article/OLD777/whatever', '/en/article/WBX75907/how-do-i-contact-my-site-administrator'],
+    ['/sv/article/old777', '/sv/article/WBX75907/hur-kontaktar-jag'],
+    ['/sv-se/article/old777', '/sv/article/WBX75907/hur-kontaktar-jag'],
+    ['/sv/old777', '/sv/article/WBX75907/hur-kontaktar-jag'],
+    ['/OLD777', '/WBX75907'],
+    ['/article/old777', '/WBX75907'],
+    ['/article/old777/some-slug', '/WBX75907'],
+  ])('moves the old ID in %s permanently to %s', (from, to) => {
+    expect(decideRoute(from, routes)).toEqual({ kind: 'redirect', location: to });
+  });
+
+  it.each([
+    ['/sv/WBX75907', '/sv/article/WBX75907/hur-kontaktar-jag'],
+    ['/sv/wbx75907', '/sv/article/WBX75907/hur-kontaktar-jag'],
+    ['/ja/ktod8p', '/ja/article/ktod8p/add-contact-details'],
+    ['/cs-cz/WBX75907', '/cs/article/WBX75907/how-do-i-contact-my-site-administrator'],
+  ])('sends /{locale}/{ID} %s to the article %s', (from, to) => {
+    expect(decideRoute(from, routes)).toEqual({ kind: 'redirect', location: to });
+  });
+
+  it('keeps pages ahead of IDs in /{locale}/{segment}, and unknown IDs there are a 404', () => {
+    expect(decideRoute('/sv/search', routes)).toEqual({ kind: 'pass' });
+    expect(decideRoute('/sv/NOPE123', routes)).toEqual({ kind: 'not-found', locale: 'sv' });
+    expect(decideRoute('/sv/WBX75907/extra', routes)).toEqual({ kind: 'not-found', locale: 'sv' });
+  });
+
+  it.each([
+    ['/en/article/gone99/old-slug', { kind: 'gone', locale: 'en', articleId: 'gone99' }],
+    ['/ar/article/GONE99', { kind: 'gone', locale: 'ar', articleId: 'gone99' }],
+    ['/de-de/article/gone99', { kind: 'gone', locale: 'de', articleId: 'gone99' }],
+    ['/ja/gone99', { kind: 'gone', locale: 'ja', articleId: 'gone99' }],
+    ['/GONE99', { kind: 'gone', articleId: 'gone99' }],
+    ['/article/gone99', { kind: 'gone', articleId: 'gone99' }],
+  ])('answers the retired article at %s as gone', (path, expected) => {
+    expect(decideRoute(path, routes)).toEqual(expected);
   });
 });

@@ -30,6 +30,17 @@ export function getDirection(locale: Locale): 'ltr' | 'rtl' {
 }
 
 /**
+ * `lang` and `dir` for text written in `textLocale` inside a page in `pageLocale`
+ * (English in place of a missing translation): set only when they differ. A `dir`
+ * attribute also isolates the text, so an English title in an Arabic page keeps
+ * its punctuation where English puts it ("What is…?", not "?What is…").
+ */
+export function getTextAttributes(textLocale: string, pageLocale: Locale): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (textLocale === pageLocale) return {};
+  return { lang: textLocale, dir: isLocale(textLocale) ? getDirection(textLocale) : 'ltr' };
+}
+
+/**
  * Maps a region-style code used by other help centers (`sv-se`, `cs-CZ`, `en_us`)
  * to one of ours, or returns undefined when the language is not one we ship.
  */

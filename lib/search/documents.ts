@@ -8,6 +8,8 @@ import type { SearchDocument } from './engine';
  * every locale are attached, so a message pasted in any language finds its article.
  */
 export function buildSearchDocuments(catalog: Catalog, locale: Locale): SearchDocument[] {
+  const aliasesOf = new Map<string, string[]>();
+  for (const [alias, id] of Object.entries(catalog.aliases)) aliasesOf.set(id, [...(aliasesOf.get(id) ?? []), alias]);
   return catalog.ids.map((id) => {
     const byLocale = catalog.entries[id]!;
     const entry = byLocale[locale] ?? byLocale[defaultLocale]!;
@@ -23,6 +25,7 @@ export function buildSearchDocuments(catalog: Catalog, locale: Locale): SearchDo
       headings: entry.headings.map((h) => h.text),
       errors,
       ownErrors: entry.errors,
+      ...(aliasesOf.has(id) && { aliases: aliasesOf.get(id) }),
       text: entry.text,
     };
   });

@@ -37,6 +37,17 @@ describe('article IDs', () => {
     expect(hit?.id.toLowerCase()).toBe(lower.includes('ktod') ? 'ktod8p' : lower.includes('nikz') ? 'nikzbgy' : 'wbx75907');
   });
 
+  it.each(['en', 'sv', 'ja', 'ar'] as const)('in %s, an old ID (alias) finds and opens the article that replaced it', (locale) => {
+    expect(top(locale, 'WBX30127')).toMatchObject({ id: 'pw7r2k', matchedBy: 'id' });
+    expect(top(locale, 'see wbx 30127')).toMatchObject({ id: 'pw7r2k', matchedBy: 'id' });
+    expect(engine(locale).directArticle('wbx30127')).toBe('pw7r2k');
+  });
+
+  it('never finds a retired article, by ID or by words', () => {
+    expect(engine('en').directArticle('WBX52210')).toBeUndefined();
+    expect(ids('en', 'classic desktop app password')).not.toContain('WBX52210');
+  });
+
   it('finds an ID by its prefix while typing', () => {
     expect(ids('en', 'WBX759')).toContain('WBX75907');
   });

@@ -43,6 +43,8 @@ export type SearchDocument = {
    * for questions in this language.
    */
   ownErrors?: string[];
+  /** Old IDs of the article (frontmatter `aliases`): an ID search finds it by them too. */
+  aliases?: string[];
   text: string;
 };
 
@@ -172,6 +174,7 @@ export class SearchEngine {
     });
     documents.forEach((document, position) => {
       this.byId.set(document.id.toLowerCase(), position);
+      for (const alias of document.aliases ?? []) this.byId.set(alias.toLowerCase(), position);
       for (const error of document.errors.map(normalizeError).filter(Boolean)) {
         const set = this.byError.get(error) ?? new Set<number>();
         set.add(position);

@@ -1,8 +1,8 @@
 import { NextResponse } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { jsonError } from '@/lib/http/json';
-import { getMessageLocale } from '@/lib/i18n/api-locale';
-import { defaultLocale, isLocale, locales } from '@/lib/i18n/locales';
+import { getMessageLocale, parseApiLocale } from '@/lib/i18n/api-locale';
+import { defaultLocale, locales } from '@/lib/i18n/locales';
 import type { Segment } from '@/lib/search/highlight';
 import { maxQueryLength, maxResultLimit, parseResultLimit, parseSearchQuery } from '@/lib/search/query';
 import { searchArticles } from '@/lib/search/server';
@@ -25,10 +25,9 @@ export async function GET(request: Request) {
   const requestedLocale = params.get('locale');
   const t = await getTranslations({ locale: getMessageLocale(request, requestedLocale), namespace: 'Api' });
 
-  if (requestedLocale !== null && !isLocale(requestedLocale)) {
-    return jsonError(400, 'invalid_locale', t('invalidLocale', { locales: locales.join(', ') }));
-  }
-  const locale = requestedLocale ?? defaultLocale;
+  const parsedLocale = requestedLocale === null ? defaultLocale : parseApiLocale(requestedLocale);
+  if (!parsedLocale) return jsonError(400, 'invalid_locale', t('invalidLocale', { locales: locales.join(', ') }));
+  const locale = parsedLocale;
   const limit = parseResultLimit(params.get('limit'));
   if (limit.kind === 'invalid') return jsonError(400, 'invalid_limit', t('invalidLimit', { max: maxResultLimit }));
   const query = parseSearchQuery(params.getAll('q'));

@@ -38,10 +38,12 @@ describe('buildCatalog', () => {
     expect(catalog.ids).toEqual(['pw7r2k']);
     expect(catalog.entries.pw7r2k?.sv?.slug).toBe('aterstall-ett-glomt-losenord');
     expect(catalog.entries.pw7r2k?.ja?.slug).toBe('reset-a-forgotten-password');
-    expect(buildRouteTable(catalog).pw7r2k?.slugs).toMatchObject({
-      en: 'reset-a-forgotten-password',
-      sv: 'aterstall-ett-glomt-losenord',
-      fr: 'reset-a-forgotten-password',
+    expect(buildRouteTable(catalog).pw7r2k).toMatchObject({
+      slugs: {
+        en: 'reset-a-forgotten-password',
+        sv: 'aterstall-ett-glomt-losenord',
+        fr: 'reset-a-forgotten-password',
+      },
     });
   });
 
@@ -109,6 +111,58 @@ describe('buildCatalog', () => {
         expect.stringContaining('unknown article ID "ghost1"'),
         expect.stringContaining('write the ID as "def456"'),
       ]),
+    );
+  });
+
+  it('sends old IDs (aliases) to their article in the route table, in any letter case', () => {
+    const { catalog, problems } = buildCatalog([en('abc123', { aliases: ['OLD777', 'old888'] }), en('def456')]);
+    expect(problems).toEqual([]);
+    expect(catalog.aliases).toEqual({ old777: 'abc123', old888: 'abc123' });
+    const table = buildRouteTable(catalog);
+    expect(table.old777).toEqual(table.abc123);
+    expect(table.old777).toMatchObject({ id: 'abc123' });
+  });
+
+  it('refuses an alias that collides with a live ID, a retired ID or another alias', () => {
+    const problems = messages([
+      en('abc123', { aliases: ['DEF456', 'gone99', 'old777'] }),
+      en('def456', { aliases: ['OLD777', 'old888', 'OLD888'] }),
+      en('gone99', { retired: true }),
+    ]);
+    expect(problems).toEqual([
+      expect.stringMatching(/abc123\/en\.mdx: alias "DEF456" is the ID of an existing article/),
+      expect.stringMatching(/abc123\/en\.mdx: alias "gone99" is the ID of an existing article/),
+      expect.stringMatching(/def456\/en\.mdx: alias "OLD777" is already an alias of abc123/),
+      expect.stringMatching(/def456\/en\.mdx: alias "OLD888" is listed twice/),
+    ]);
+  });
+
+  it('keeps aliases and retirement in the English file, and a retired article without aliases', () => {
+    expect(messages([en('abc123'), tr('abc123', 'sv', { aliases: ['old777'] })])).toContainEqual(
+      expect.stringContaining('set them in en.mdx only'),
+    );
+    expect(messages([en('abc123', { retired: true, aliases: ['old777'] })])).toContainEqual(
+      expect.stringContaining('a retired article has no successor'),
+    );
+  });
+
+  it('takes a retired article out of the catalog, keeping its titles for the 410 page', () => {
+    const { catalog, problems } = buildCatalog([
+      en('abc123'),
+      en('gone99', { retired: true, title: 'Old desktop app' }),
+      tr('gone99', 'sv', { title: 'Gammal skrivbordsapp' }),
+    ]);
+    expect(problems).toEqual([]);
+    expect(catalog.ids).toEqual(['abc123']);
+    expect(catalog.entries.gone99).toBeUndefined();
+    expect(catalog.retired).toEqual({ gone99: { titles: { en: 'Old desktop app', sv: 'Gammal skrivbordsapp' } } });
+    expect(buildRouteTable(catalog).gone99).toEqual({ id: 'gone99', gone: true });
+    // Live articles may not link to it, nor to an old ID.
+    expect(messages([en('gone99', { retired: true }), en('abc123', { related: ['gone99'] })])).toContainEqual(
+      expect.stringContaining('links to the retired article "gone99"'),
+    );
+    expect(messages([en('abc123', { aliases: ['old777'] }), en('def456', { related: ['old777'] })])).toContainEqual(
+      expect.stringContaining('"old777" is an old ID of abc123'),
     );
   });
 

@@ -18,6 +18,8 @@ export function buildCatalog(files: SourceFile[]): BuildResult {
   const entries: Catalog['entries'] = {};
   const folderOfId = new Map<string, string>();
   const linksByFile: Array<{ file: string; ids: string[] }> = [];
+  const aliasesOf = new Map<string, string[]>();
+  const retiredIds = new Set<string>();
 
   for (const file of files) {
     const report = (message: string) => problems.push({ file: file.path, message });
@@ -67,6 +69,16 @@ export function buildCatalog(files: SourceFile[]): BuildResult {
       report('only the English source carries "revision"; translations use "translatedFrom"');
     }
     if (meta.related.some((id) => id.toLowerCase() === key)) report('an article cannot be related to itself');
+    if (locale !== defaultLocale && (meta.aliases.length > 0 || meta.retired)) {
+      report('"aliases" and "retired" describe the whole article: set them in en.mdx only');
+    }
+    if (locale === defaultLocale) {
+      if (meta.aliases.length > 0) aliasesOf.set(meta.id, meta.aliases);
+      if (meta.retired) retiredIds.add(meta.id);
+      if (meta.retired && meta.aliases.length > 0) {
+        report('a retired article has no successor, so it cannot take aliases: move them to the article that replaces it');
+      }
+    }
 
     linksByFile.push({ file: file.path, ids: [...meta.related, ...parsed.linkedIds] });
     const byLocale = (entries[meta.id] ??= {});
@@ -86,6 +98,16 @@ export function buildCatalog(files: SourceFile[]): BuildResult {
       headings: parsed.headings,
       text: parsed.text,
     };
+  }
+
+  const aliases = checkAliases(aliasesOf, new Set(Object.keys(entries).map((id) => id.toLowerCase())), problems);
+
+  // Retired articles leave the catalog (no page, no search, no sitemap); their titles stay for the 410 page.
+  const retired: Catalog['retired'] = {};
+  for (const id of retiredIds) {
+    const byLocale = entries[id] ?? {};
+    retired[id] = { titles: Object.fromEntries(Object.values(byLocale).map((entry) => [entry.locale, entry.title])) };
+    delete entries[id];
   }
 
   const canonicalIds = new Map<string, string>();
@@ -120,7 +142,10 @@ export function buildCatalog(files: SourceFile[]): BuildResult {
   for (const { file, ids } of linksByFile) {
     for (const linked of ids) {
       const canonical = canonicalIds.get(linked.toLowerCase());
-      if (!canonical) problems.push({ file, message: `links to unknown article ID "${linked}"` });
+      const moved = aliases[linked.toLowerCase()];
+      if (moved) problems.push({ file, message: `"${linked}" is an old ID of ${moved}: link to "${moved}"` });
+      else if (retired[linked]) problems.push({ file, message: `links to the retired article "${linked}"` });
+      else if (!canonical) problems.push({ file, message: `links to unknown article ID "${linked}"` });
       else if (canonical !== linked) problems.push({ file, message: `write the ID as "${canonical}", not "${linked}"` });
     }
   }
@@ -142,12 +167,37 @@ export function buildCatalog(files: SourceFile[]): BuildResult {
       const y = entries[b]![defaultLocale]!;
       return x.audience.localeCompare(y.audience) || x.title.localeCompare(y.title, 'en');
     });
-  return { catalog: { ids, entries }, problems };
+  return { catalog: { ids, entries, aliases, retired }, problems };
 }
 
-/** The proxy's view of the catalog: canonical ID and slug per locale, keyed by lowercased ID. */
+/**
+ * The alias table (lowercased old ID to canonical ID). An old ID must name one
+ * article only: never a live or retired ID (which would win, hiding the alias),
+ * never another article's alias, since either would send readers somewhere else.
+ */
+function checkAliases(aliasesOf: Map<string, string[]>, articleKeys: Set<string>, problems: ContentProblem[]): Record<string, string> {
+  const aliases: Record<string, string> = {};
+  for (const [id, list] of aliasesOf) {
+    const report = (message: string) => problems.push({ file: `content/articles/${id}/en.mdx`, message });
+    for (const alias of list) {
+      const key = alias.toLowerCase();
+      if (articleKeys.has(key)) {
+        report(`alias "${alias}" is the ID of an existing article: an old ID must not collide with a live or retired ID`);
+      } else if (Object.hasOwn(aliases, key)) {
+        const owner = aliases[key]!;
+        report(owner === id ? `alias "${alias}" is listed twice` : `alias "${alias}" is already an alias of ${owner}`);
+      } else {
+        aliases[key] = id;
+      }
+    }
+  }
+  return aliases;
+}
+
+/** The proxy's view of the catalog: canonical ID and slug per locale, keyed by lowercased ID, alias or retired ID. */
 export function buildRouteTable(catalog: Catalog): RouteTable {
   const table: RouteTable = {};
+  for (const id of Object.keys(catalog.retired)) table[id.toLowerCase()] = { id, gone: true };
   for (const id of catalog.ids) {
     const byLocale = catalog.entries[id]!;
     const english = byLocale[defaultLocale]!;
@@ -159,6 +209,7 @@ export function buildRouteTable(catalog: Catalog): RouteTable {
     const fallbacks = locales.filter((locale) => !byLocale[locale]);
     table[id.toLowerCase()] = { id, slugs, fallbacks };
   }
+  for (const [alias, id] of Object.entries(catalog.aliases)) table[alias] = table[id.toLowerCase()]!;
   return table;
 }
 

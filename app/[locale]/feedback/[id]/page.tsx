@@ -6,6 +6,7 @@ import { maxCommentLength } from '@/lib/feedback/constants';
 import { feedbackFlash } from '@/lib/feedback/forms';
 import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
+import { getTextAttributes } from '@/lib/i18n/locales';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { paths } from '@/lib/paths';
 import { redirect } from 'next/navigation';
@@ -37,7 +38,7 @@ export default async function ArticleFeedback({ params }: Props) {
       <div className="mx-auto max-w-2xl">
         <h1 className="text-3xl font-bold tracking-tight">{t('question')}</h1>
         <p className="mt-2 text-lg">
-          <a href={article.path} lang={article.isFallback ? 'en' : undefined}>
+          <a href={article.path} {...getTextAttributes(article.entry.locale, locale)}>
             {article.entry.title}
           </a>
         </p>
