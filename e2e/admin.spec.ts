@@ -39,7 +39,7 @@ function userRow(page: Page, email: string) {
 
 test('without a session every admin page leads to sign-in, and a wrong password gets one generic message', async ({ page }) => {
   const t = translator('en');
-  for (const path of ['/en/admin', '/en/admin/users', '/en/admin/contact', '/en/admin/diagnosis', '/en/admin/report', '/en/admin/audit']) {
+  for (const path of ['/en/admin', '/en/admin/users', '/en/admin/contact', '/en/admin/diagnosis', '/en/admin/report', '/en/admin/audit', '/en/admin/mail']) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/en\/admin\/sign-in$/);
   }

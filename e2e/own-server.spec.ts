@@ -181,6 +181,30 @@ test.describe('a demo server on the production build', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Mailbox.title'));
   });
 
+  test('lists mail the relay did not take on the administrators\' Undelivered email page, without losing it', async ({ page }) => {
+    const t = translator('en');
+    await page.goto(`${server.baseURL}/en/forgot-password`);
+    await page.getByLabel(t('Forms.emailLabel')).fill('verified.host@acme.example');
+    await page.getByRole('button', { name: t('ForgotPassword.submit') }).click();
+    await page.waitForURL(/\/forgot-password\/sent$/);
+
+    await page.goto(`${server.baseURL}/en/admin/sign-in`);
+    await page.getByLabel(t('Admin.signIn.email')).fill('site.admin@acme.example');
+    await page.getByLabel(t('Admin.signIn.password')).fill('signpost-demo-admin');
+    await page.getByRole('button', { name: t('Admin.signIn.submit') }).click();
+    await page.waitForURL(/\/en\/admin\/users$/);
+    await page.getByRole('link', { name: t('Admin.nav.mail') }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Admin.mail.title'));
+    // The worker tries the relay (nothing listens on port 9) a moment after the request: then it is listed.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return page.getByRole('row').filter({ hasText: 'verified.host@acme.example' }).filter({ hasText: t('Admin.mail.kinds.passwordReset') }).count();
+      }, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await expect(page.getByRole('row').filter({ hasText: 'verified.host@acme.example' }).first()).toContainText(t('Admin.mail.retrying'));
+  });
+
   test('sends no Strict-Transport-Security: HSTS is decided by SIGNPOST_ENV when the server starts, not by the build', async ({ request }) => {
     const html = await (await request.get(`${server.baseURL}/en`)).text();
     const asset = /\/_next\/static\/[^"']+\.(?:js|css)/.exec(html)?.[0];

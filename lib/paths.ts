@@ -71,5 +71,6 @@ export const paths = {
     report: (locale: Locale) => `/${locale}/admin/report`,
     reportExport: (locale: Locale, days?: number) => withQuery(`/${locale}/admin/report/export`, { days }),
     audit: (locale: Locale, page?: number) => withQuery(`/${locale}/admin/audit`, { page }),
+    mail: (locale: Locale) => `/${locale}/admin/mail`,
   },
 } as const;

@@ -6,7 +6,7 @@ import { getLocalePaths } from '@/lib/i18n/alternates';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/paths';
 
-export type AdminSection = 'users' | 'contact' | 'diagnosis' | 'report' | 'audit';
+export type AdminSection = 'users' | 'contact' | 'diagnosis' | 'report' | 'audit' | 'mail';
 
 /** Every signed-in admin page: which site, who, the sections, sign-out, then the page's own heading and content. */
 export async function AdminFrame({
@@ -33,6 +33,7 @@ export async function AdminFrame({
     { id: 'diagnosis', href: paths.admin.diagnosis(locale) },
     { id: 'report', href: paths.admin.report(locale) },
     { id: 'audit', href: paths.admin.audit(locale) },
+    { id: 'mail', href: paths.admin.mail(locale) },
   ];
   return (
     <PageShell locale={locale} alternates={getLocalePaths(path)}>

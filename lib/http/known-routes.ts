@@ -50,6 +50,7 @@ export const localizedRoutes = [
   '/admin/report',
   '/admin/report/export',
   '/admin/audit',
+  '/admin/mail',
   '/dev/mailbox',
 ] as const;
 

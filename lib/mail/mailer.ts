@@ -102,7 +102,7 @@ function describeSendError(error: unknown): string {
   return message.replace(/[^\s<>"'@]+@[^\s<>"'@]+/g, '[address]').slice(0, 300);
 }
 
-export type UndeliveredMessage = { id: number; kind: string; locale: string; createdAt: Date; attempts: number; lastError: string | null; gaveUp: boolean };
+export type UndeliveredMessage = { id: number; to: string; kind: string; locale: string; createdAt: Date; attempts: number; lastError: string | null; gaveUp: boolean };
 
 /** Messages for a site's users the relay has not accepted yet (still retrying, or given up on). */
 export async function listUndelivered(db: Database, siteId: number, limit = 100): Promise<UndeliveredMessage[]> {
@@ -114,6 +114,7 @@ export async function listUndelivered(db: Database, siteId: number, limit = 100)
     .limit(limit);
   return rows.map((row) => ({
     id: row.id,
+    to: row.toAddress,
     kind: row.kind,
     locale: row.locale,
     createdAt: row.createdAt,
