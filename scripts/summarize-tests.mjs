@@ -13,12 +13,15 @@ function read(name) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 }
 
-const vitest = read('vitest.json');
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests + (vitest.success === false && vitest.numFailedTests === 0 ? 1 : 0);
-} else {
-  failed += 1;
+// Every unit test, then the database suites again on Postgres.
+for (const name of ['vitest.json', 'vitest-postgres.json']) {
+  const vitest = read(name);
+  if (vitest) {
+    passed += vitest.numPassedTests;
+    failed += vitest.numFailedTests + (vitest.success === false && vitest.numFailedTests === 0 ? 1 : 0);
+  } else {
+    failed += 1;
+  }
 }
 
 const playwright = read('playwright.json');

@@ -28,6 +28,11 @@ check "dead-code check" npm run --silent dead-code
 echo "==> unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile="$results_dir/vitest.json"
 
+# The suites that run against the demo database, again on Debian's Postgres (lib/testing/database.ts).
+echo "==> unit tests on Postgres (vitest)"
+mapfile -t database_suites < <(grep -rl --include='*.test.ts' 'useDemoDatabase' lib app | sort)
+npx tsx scripts/with-postgres.ts -- npx vitest run --reporter=default --reporter=json --outputFile="$results_dir/vitest-postgres.json" "${database_suites[@]}"
+
 # Pages are prerendered with absolute URLs: build for the address the tests use.
 if check "production build" env SITE_URL="http://localhost:$E2E_PORT" npm run --silent build; then
   echo "==> end-to-end tests (playwright)"
