@@ -65,6 +65,14 @@ export const paths = {
     users: (locale: Locale, search = '') => `/${locale}/admin/users${search}`,
     userAction: (locale: Locale, id: number) => `/${locale}/admin/users/${id}/action`,
     confirmDelete: (locale: Locale, id: number, back?: string) => withQuery(`/${locale}/admin/users/${id}/delete`, { back }),
+    confirmAction: (locale: Locale, id: number, query: { action: 'deactivate' | 'remove-license'; license?: string; back?: string }) =>
+      withQuery(`/${locale}/admin/users/${id}/confirm`, query),
+    usersBulk: (locale: Locale) => `/${locale}/admin/users/bulk`,
+    confirmBulk: (locale: Locale, query: { action: string; users: number[]; back?: string }) => {
+      const search = new URLSearchParams([['action', query.action], ...query.users.map((id) => ['user', String(id)] as [string, string]), ...(query.back ? [['back', query.back] as [string, string]] : [])]);
+      return `/${locale}/admin/users/bulk-confirm?${search.toString()}`;
+    },
+    usersExport: (locale: Locale, search = '') => `/${locale}/admin/users/export${search}`,
     contact: (locale: Locale) => `/${locale}/admin/contact`,
     contactSave: (locale: Locale) => `/${locale}/admin/contact/save`,
     diagnosis: (locale: Locale) => `/${locale}/admin/diagnosis`,

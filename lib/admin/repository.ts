@@ -55,8 +55,33 @@ export async function recordAudit(
   db: Database,
   entry: { siteId: number | null; actorUserId: number | null; actorLabel: string; action: string; targetLabel?: string | null; details?: Record<string, unknown> },
   now: Date,
-): Promise<void> {
-  await db.insert(auditEvents).values({ ...entry, targetLabel: entry.targetLabel ?? null, details: entry.details ?? {}, createdAt: now });
+): Promise<number> {
+  const [row] = await db
+    .insert(auditEvents)
+    .values({ ...entry, targetLabel: entry.targetLabel ?? null, details: entry.details ?? {}, createdAt: now })
+    .returning({ id: auditEvents.id });
+  return row!.id;
+}
+
+/** One audit entry of this site, with its actor, for an undo. */
+export async function findAuditEntry(
+  db: Database,
+  siteId: number,
+  id: number,
+  options: { lock?: boolean } = {},
+): Promise<(AuditEntry & { actorUserId: number | null }) | undefined> {
+  const query = db.select().from(auditEvents).where(and(eq(auditEvents.siteId, siteId), eq(auditEvents.id, id)));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return row ? { ...row, details: row.details as Record<string, unknown> } : undefined;
+}
+
+/** Whether an entry has been undone already (its undo is audited with `undoes`). */
+export async function isUndone(db: Database, siteId: number, id: number): Promise<boolean> {
+  const [row] = await db
+    .select({ value: count() })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.siteId, siteId), eq(auditEvents.action, 'user.undo'), sql`(${auditEvents.details}->>'undoes')::int = ${id}`));
+  return (row?.value ?? 0) > 0;
 }
 
 export async function countAudit(db: Database, siteId: number): Promise<number> {

@@ -21,6 +21,8 @@ const eventKeys: Partial<Record<string, keyof Messages['Admin']['audit']['events
   'user.deactivate': 'deactivate',
   'user.delete': 'delete',
   'user.remove-license': 'removeLicense',
+  'user.assign-license': 'assignLicense',
+  'user.undo': 'undo',
   'user.purged': 'purged',
 };
 
