@@ -89,8 +89,11 @@ export default async function AdminAudit({ params, searchParams }: Props) {
                   <td className="py-2 pe-4 break-all" dir="ltr">
                     {entry.targetLabel}
                   </td>
-                  <td className="py-2 text-sm break-all" dir="ltr">
-                    {describeChange(entry)}
+                  <td className="py-2 text-sm break-all">
+                    <span dir="ltr">{describeChange(entry)}</span>
+                    {typeof entry.details.reason === 'string' && (
+                      <span className="block">{t.rich('audit.reason', { reason: entry.details.reason as string, bdi: (chunks) => <bdi>{chunks}</bdi> })}</span>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+import { expect, ownServerTest as test } from './support/fixtures';
+import { translator } from './support/messages';
+
+/**
+ * Site administration's safer tools, on a server of their own (they change
+ * accounts): confirmation with a reason, undo, licenses given back, several
+ * users at once, the CSV export. Serial: each builds on what the previous did.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const t = translator('en');
+
+function userRow(page: Page, email: string) {
+  const exactly = new RegExp(`^${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader').filter({ hasText: exactly }) });
+}
+
+test('deactivating asks for confirmation with a reason, and Undo restores the account; the audit log keeps both', async ({ page, signInAsAdmin }) => {
+  await signInAsAdmin(page);
+  const email = 'active.host@acme.example';
+  await userRow(page, email).getByRole('button', { name: t('Admin.actions.labelFor', { action: t('Admin.actions.deactivate'), email }) }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/users\/\d+\/confirm\?action=deactivate/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Admin.confirm.deactivateTitle', { email }));
+  // Cancel leaves the account as it was.
+  await page.getByRole('link', { name: t('Admin.confirm.cancel') }).click();
+  await expect(userRow(page, email)).toContainText(t('Admin.status.active'));
+
+  await userRow(page, email).getByRole('button', { name: t('Admin.actions.labelFor', { action: t('Admin.actions.deactivate'), email }) }).click();
+  await page.getByLabel(t('Admin.confirm.reason')).fill('Left the company');
+  await page.getByRole('button', { name: t('Admin.confirm.deactivate') }).click();
+  const notice = page.getByRole('status').filter({ hasText: t('Admin.done.deactivate', { email }) });
+  await expect(notice).toContainText(t('Admin.undo.hint'));
+  await expect(userRow(page, email)).toContainText(t('Admin.status.inactive'));
+  await expect(userRow(page, email)).toContainText(/\d{4}/); // deactivated-on date
+
+  await notice.getByRole('button', { name: t('Admin.undo.button') }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('Admin.undo.done', { email }) })).toBeVisible();
+  await expect(userRow(page, email)).toContainText(t('Admin.status.active'));
+
+  await page.goto('/en/admin/audit');
+  await expect(page.getByText('Left the company')).toBeVisible();
+  await expect(page.getByText(t('Admin.audit.events.undo')).first()).toBeVisible();
+});
+
+test('an undo posted twice, or forged for another entry, changes nothing', async ({ page, signInAsAdmin }) => {
+  await signInAsAdmin(page);
+  const email = 'verified.host@acme.example';
+  await userRow(page, email).getByRole('button', { name: t('Admin.actions.labelFor', { action: t('Admin.actions.deactivate'), email }) }).click();
+  await page.getByRole('button', { name: t('Admin.confirm.deactivate') }).click();
+  const undo = page.getByRole('status').getByRole('button', { name: t('Admin.undo.button') });
+  const form = undo.locator('xpath=ancestor::form');
+  const action = (await form.getAttribute('action'))!;
+  const fields = Object.fromEntries(await form.locator('input[type=hidden]').evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value])));
+  await undo.click();
+  await expect(page.getByRole('status').filter({ hasText: t('Admin.undo.done', { email }) })).toBeVisible();
+
+  const origin = new URL(page.url()).origin;
+  const again = await page.request.post(action, { form: fields, headers: { Origin: origin }, maxRedirects: 0 });
+  expect(again.status()).toBe(303);
+  await page.goto('/en/admin/users');
+  await expect(userRow(page, email)).toContainText(t('Admin.status.verified'));
+  // An entry that is no deactivation (the sign-in) is not undone.
+  const forged = await page.request.post(action, { form: { ...fields, undo: '1' }, headers: { Origin: origin }, maxRedirects: 0 });
+  expect(forged.status()).toBe(303);
+  // Without the anti-forgery token: refused.
+  const { csrf: _csrf, ...noToken } = fields;
+  expect((await page.request.post(action, { form: noToken, headers: { Origin: origin }, maxRedirects: 0 })).status()).toBe(403);
+});
+
+test('a license removal is confirmed and can be undone, and a license can be assigned again', async ({ page, signInAsAdmin }) => {
+  await signInAsAdmin(page);
+  const email = 'site.admin@acme.example';
+  const row = () => userRow(page, email);
+  await row().getByRole('button', { name: t('Admin.users.removeLicense', { license: 'Webinars', email }) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Admin.confirm.removeLicenseTitle', { license: 'Webinars', email }));
+  await page.getByRole('button', { name: t('Admin.confirm.removeLicense') }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('Admin.done.remove-license', { email }) })).toBeVisible();
+  await expect(row().getByRole('button', { name: t('Admin.users.removeLicense', { license: 'Webinars', email }) })).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: t('Admin.undo.button') }).click();
+  await expect(row().getByRole('button', { name: t('Admin.users.removeLicense', { license: 'Webinars', email }) })).toBeVisible();
+
+  await row().getByText(t('Admin.users.assignShort')).click();
+  await row().getByLabel(t('Admin.users.assignLabel', { email })).selectOption('Events');
+  await row().getByRole('button', { name: t('Admin.users.assign') }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('Admin.done.assign-license', { email }) })).toBeVisible();
+  await expect(row().getByRole('button', { name: t('Admin.users.removeLicense', { license: 'Events', email }) })).toBeVisible();
+});
+
+test('several users at once: resend invitations, and deactivate after a confirmation that lists them', async ({ page, mailbox, signInAsAdmin }) => {
+  await signInAsAdmin(page);
+  const unverified = 'unverified.host@acme.example';
+  const synced = 'ad.removed@acme.example';
+  await page.getByLabel(t('Admin.users.select', { email: unverified })).check();
+  await page.getByLabel(t('Admin.users.select', { email: synced })).check();
+  await page.getByLabel(t('Admin.users.bulkAction')).selectOption('resend-invitation');
+  await page.getByRole('button', { name: t('Admin.users.bulkApply') }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('Admin.bulk.done', { action: t('Admin.actions.resend-invitation'), done: 1, skipped: 1 }) })).toBeVisible();
+  await mailbox.waitFor(unverified);
+
+  await page.getByLabel(t('Admin.users.select', { email: unverified })).check();
+  await page.getByLabel(t('Admin.users.select', { email: synced })).check();
+  await page.getByLabel(t('Admin.users.bulkAction')).selectOption('deactivate');
+  await page.getByRole('button', { name: t('Admin.users.bulkApply') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Admin.bulk.title'));
+  await expect(page.getByRole('listitem').filter({ hasText: unverified })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: synced })).toBeVisible();
+  await page.getByLabel(t('Admin.confirm.reason')).fill('Quarterly clean-up');
+  await page.getByRole('button', { name: t('Admin.bulk.confirm') }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('Admin.bulk.done', { action: t('Admin.actions.deactivate'), done: 1, skipped: 1 }) })).toBeVisible();
+  await expect(userRow(page, unverified)).toContainText(t('Admin.status.inactive'));
+
+  // Nothing selected: said so, nothing done.
+  await page.getByRole('button', { name: t('Admin.users.bulkApply') }).click();
+  await expect(page.getByRole('alert').filter({ hasText: t('Admin.bulk.empty') })).toBeVisible();
+});
+
+test('the users list exports CSV as an attachment, filtered like the list, formula-safe, and only with a session', async ({ page, signInAsAdmin, playwright, server }) => {
+  await signInAsAdmin(page);
+  await expect(page.getByRole('columnheader', { name: t('Admin.users.lastSignIn') })).toBeAttached();
+  await expect(page.getByRole('columnheader', { name: t('Admin.users.deactivatedOn') })).toBeAttached();
+  const response = await page.request.get('/en/admin/users/export?status=inactive');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="signpost-users-acme-\d{4}-\d{2}-\d{2}\.csv"$/);
+  const text = (await response.text()).replace(/^\uFEFF/, '');
+  const lines = text.trimEnd().split('\r\n');
+  expect(lines[0]).toBe('email,display_name,status,licenses,site_admin,directory_synced,last_sign_in_utc,deactivated_on_utc');
+  expect(lines.slice(1).every((line) => line.includes(',inactive,'))).toBe(true);
+  expect(lines.some((line) => line.startsWith('deactivated.host@acme.example,'))).toBe(true);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: t('Admin.users.export') }).click();
+  expect((await download).suggestedFilename()).toMatch(/^signpost-users-acme-.*\.csv$/);
+
+  const anonymous = await playwright.request.newContext({ baseURL: server.baseURL });
+  expect((await anonymous.get('/en/admin/users/export', { maxRedirects: 0 })).status()).toBe(303);
+  await anonymous.dispose();
+});
