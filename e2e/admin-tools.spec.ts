@@ -137,3 +137,70 @@ test('the users list exports CSV as an attachment, filtered like the list, formu
   expect((await anonymous.get('/en/admin/users/export', { maxRedirects: 0 })).status()).toBe(303);
   await anonymous.dispose();
 });
+
+test('the audit log filters by who, what and UTC days in the query (ids, no addresses), pages with its filter, and exports CSV', async ({ page, signInAsAdmin }) => {
+  await signInAsAdmin(page);
+  // Enough changes for a second page: a license assigned and removed again, 26 times, by form posts with the page's token.
+  const email = 'deactivated.host@acme.example';
+  const assign = userRow(page, email).locator('form').filter({ has: page.locator('input[name=action][value=assign-license]') });
+  const action = (await assign.getAttribute('action'))!;
+  const csrf = (await assign.locator('input[name=csrf]').inputValue())!;
+  const origin = new URL(page.url()).origin;
+  for (let i = 0; i < 26; i++) {
+    for (const form of [{ action: 'assign-license' }, { action: 'remove-license', confirm: 'yes', reason: `=round ${i}` }]) {
+      const response = await page.request.post(action, { form: { csrf, license: 'Rooms', ...form }, headers: { Origin: origin }, maxRedirects: 0 });
+      expect(response.status()).toBe(303);
+    }
+  }
+
+  await page.goto('/en/admin/audit');
+  await expect(page.getByText(t('Admin.audit.timeZone'))).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: t('Admin.audit.whenUtc') })).toBeVisible();
+  await page.getByLabel(t('Admin.audit.whoFilter')).selectOption({ label: 'site.admin@acme.example' });
+  await page.getByLabel(t('Admin.audit.whatFilter')).selectOption('user.remove-license');
+  await page.getByRole('button', { name: t('Admin.users.apply') }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/audit\?actor=\d+&action=user.remove-license$/);
+  expect(decodeURIComponent(page.url())).not.toContain('@');
+  const log = page.getByRole('table', { name: t('Admin.audit.title') });
+  await expect(log.getByRole('rowheader')).toHaveCount(28);
+  expect(new Set(await log.getByRole('rowheader').allTextContents())).toEqual(new Set([t('Admin.audit.events.removeLicense')]));
+
+  await page.getByLabel(t('Admin.audit.whatFilter')).selectOption('changes');
+  await page.getByRole('button', { name: t('Admin.users.apply') }).click();
+  await expect(log.getByRole('rowheader', { name: t('Admin.audit.events.signIn') })).toHaveCount(0);
+  const next = page.getByRole('navigation', { name: t('Admin.audit.pagination') }).getByRole('link', { name: t('Admin.users.next') });
+  await expect(next).toHaveAttribute('href', /action=changes.*page=2/);
+  await next.click();
+  await expect(page.getByLabel(t('Admin.audit.whatFilter'))).toHaveValue('changes');
+  await expect(log.getByRole('rowheader').first()).toBeVisible();
+
+  // A day range in the future finds nothing.
+  await page.getByLabel(t('Admin.audit.from')).fill('2999-01-01');
+  await page.getByRole('button', { name: t('Admin.users.apply') }).click();
+  await expect(page.getByText(t('Admin.audit.noMatch'))).toBeVisible();
+
+  const csv = await page.request.get('/en/admin/audit/export?action=user.remove-license');
+  expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="signpost-audit-acme-[\d-]+\.csv"$/);
+  const lines = (await csv.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  expect(lines[0]).toBe('time_utc,actor,action,target,change,reason');
+  expect(lines).toHaveLength(29);
+  // The reasons typed as formulas are neutralized.
+  expect(lines.some((line) => line.endsWith(",'=round 25"))).toBe(true);
+});
+
+test('on a phone in Arabic the audit log is a list of cards with whole addresses, read right to left', async ({ page, signInAsAdmin }, testInfo) => {
+  const ar = translator('ar');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAsAdmin(page, 'ar');
+  await page.goto('/ar/admin/audit');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const row = page.getByRole('table', { name: ar('Admin.audit.title') }).getByRole('row').filter({ hasText: 'deactivated.host@acme.example' }).first();
+  expect(await row.evaluate((element) => getComputedStyle(element).display)).toBe('block');
+  // The address stays on one line (it wraps only at @ and dots, and here it fits).
+  const address = row.getByText('deactivated.host@acme.example');
+  const box = (await address.boundingBox())!;
+  const lineHeight = await address.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight) || 24);
+  expect(box.height).toBeLessThan(lineHeight * 2);
+  await expect(address).toHaveAttribute('dir', 'ltr');
+  await page.screenshot({ path: testInfo.outputPath('audit-ar-phone.png'), fullPage: false });
+});

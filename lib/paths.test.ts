@@ -54,6 +54,7 @@ const cases: Record<string, [url: string, route: LocalizedRoute | typeof notFoun
   'admin.report': [paths.admin.report(locale), '/admin/report'],
   'admin.reportExport': [paths.admin.reportExport(locale, 30), '/admin/report/export'],
   'admin.audit': [paths.admin.audit(locale, 2), '/admin/audit'],
+  'admin.auditExport': [paths.admin.auditExport(locale, '?action=changes'), '/admin/audit/export'],
 };
 
 function helperNames(node: object, prefix = ''): string[] {

@@ -78,6 +78,8 @@ export const paths = {
     diagnosis: (locale: Locale) => `/${locale}/admin/diagnosis`,
     report: (locale: Locale) => `/${locale}/admin/report`,
     reportExport: (locale: Locale, days?: number) => withQuery(`/${locale}/admin/report/export`, { days }),
-    audit: (locale: Locale, page?: number) => withQuery(`/${locale}/admin/audit`, { page }),
+    audit: (locale: Locale, search: string | number = '') =>
+      typeof search === 'number' ? withQuery(`/${locale}/admin/audit`, { page: search }) : `/${locale}/admin/audit${search}`,
+    auditExport: (locale: Locale, search = '') => `/${locale}/admin/audit/export${search}`,
   },
 } as const;

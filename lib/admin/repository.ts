@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, count, desc, eq, gt, gte, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { articleFeedback, auditEvents, diagnoses, fallbackViews, sites } from '@/lib/db/schema';
 import { toDiagnosis, type Diagnosis } from '@/lib/sign-in-help/repository';
+import { auditRange, type AuditFilter } from './audit-filter';
 import type { ContactInput } from './rules';
 
 /**
@@ -84,20 +85,42 @@ export async function isUndone(db: Database, siteId: number, id: number): Promis
   return (row?.value ?? 0) > 0;
 }
 
-export async function countAudit(db: Database, siteId: number): Promise<number> {
-  const [row] = await db.select({ value: count() }).from(auditEvents).where(eq(auditEvents.siteId, siteId));
+function auditConditions(siteId: number, filter: AuditFilter): SQL | undefined {
+  const { since, until } = auditRange(filter);
+  return and(
+    eq(auditEvents.siteId, siteId),
+    filter.actor === 'system' ? isNull(auditEvents.actorUserId) : filter.actor !== undefined ? eq(auditEvents.actorUserId, filter.actor) : undefined,
+    filter.action === 'changes' ? ne(auditEvents.action, 'sign-in') : filter.action ? eq(auditEvents.action, filter.action) : undefined,
+    since ? gte(auditEvents.createdAt, since) : undefined,
+    until ? lt(auditEvents.createdAt, until) : undefined,
+  );
+}
+
+export async function countAudit(db: Database, siteId: number, filter: AuditFilter = {}): Promise<number> {
+  const [row] = await db.select({ value: count() }).from(auditEvents).where(auditConditions(siteId, filter));
   return row?.value ?? 0;
 }
 
-export async function listAudit(db: Database, siteId: number, page: { offset: number; limit: number }): Promise<AuditEntry[]> {
+export async function listAudit(db: Database, siteId: number, filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditEntry[]> {
   const rows = await db
     .select()
     .from(auditEvents)
-    .where(eq(auditEvents.siteId, siteId))
+    .where(auditConditions(siteId, filter))
     .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
     .offset(page.offset)
     .limit(page.limit);
   return rows.map((row) => ({ ...row, details: row.details as Record<string, unknown> }));
+}
+
+/** The administrators who appear in this site's audit log, for the filter: their id (what the URL carries) and latest label. */
+export async function listAuditActors(db: Database, siteId: number): Promise<Array<{ id: number; label: string }>> {
+  const rows = await db
+    .select({ id: auditEvents.actorUserId, label: sql<string>`max(${auditEvents.actorLabel})` })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.siteId, siteId), isNotNull(auditEvents.actorUserId)))
+    .groupBy(auditEvents.actorUserId)
+    .orderBy(sql`max(${auditEvents.actorLabel})`);
+  return rows.flatMap((row) => (row.id === null ? [] : [{ id: row.id, label: row.label }]));
 }
 
 export type OutcomeCount = { outcome: string; count: number };

@@ -53,6 +53,7 @@ export const localizedRoutes = [
   '/admin/report',
   '/admin/report/export',
   '/admin/audit',
+  '/admin/audit/export',
   '/dev/mailbox',
 ] as const;
 
@@ -81,7 +82,7 @@ export const formPostRoutes = [
 ] as const satisfies readonly LocalizedRoute[];
 
 /** Route handlers that answer GET with a file: they go through the proxy like pages. */
-export const downloadRoutes = ['/admin/report/export', '/admin/users/export'] as const satisfies readonly LocalizedRoute[];
+export const downloadRoutes = ['/admin/report/export', '/admin/users/export', '/admin/audit/export'] as const satisfies readonly LocalizedRoute[];
 
 /** Routes that exist outside production only. */
 const developmentRoutes: ReadonlySet<LocalizedRoute> = new Set(['/dev/mailbox']);
