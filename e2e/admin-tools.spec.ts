@@ -147,7 +147,7 @@ test('the audit log filters by who, what and UTC days in the query (ids, no addr
   const csrf = (await assign.locator('input[name=csrf]').inputValue())!;
   const origin = new URL(page.url()).origin;
   for (let i = 0; i < 26; i++) {
-    for (const form of [{ action: 'assign-license' }, { action: 'remove-license', confirm: 'yes', reason: `=round ${i}` }]) {
+    for (const form of [{ action: 'assign-license' }, { action: 'remove-license', confirm: 'yes', reason: `=round ${i}` }] as Array<Record<string, string>>) {
       const response = await page.request.post(action, { form: { csrf, license: 'Rooms', ...form }, headers: { Origin: origin }, maxRedirects: 0 });
       expect(response.status()).toBe(303);
     }
@@ -162,7 +162,8 @@ test('the audit log filters by who, what and UTC days in the query (ids, no addr
   await expect(page).toHaveURL(/\/en\/admin\/audit\?actor=\d+&action=user.remove-license$/);
   expect(decodeURIComponent(page.url())).not.toContain('@');
   const log = page.getByRole('table', { name: t('Admin.audit.title') });
-  await expect(log.getByRole('rowheader')).toHaveCount(28);
+  // One from the removal undone above, 26 here.
+  await expect(log.getByRole('rowheader')).toHaveCount(27);
   expect(new Set(await log.getByRole('rowheader').allTextContents())).toEqual(new Set([t('Admin.audit.events.removeLicense')]));
 
   await page.getByLabel(t('Admin.audit.whatFilter')).selectOption('changes');
@@ -183,7 +184,7 @@ test('the audit log filters by who, what and UTC days in the query (ids, no addr
   expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="signpost-audit-acme-[\d-]+\.csv"$/);
   const lines = (await csv.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
   expect(lines[0]).toBe('time_utc,actor,action,target,change,reason');
-  expect(lines).toHaveLength(29);
+  expect(lines).toHaveLength(28);
   // The reasons typed as formulas are neutralized.
   expect(lines.some((line) => line.endsWith(",'=round 25"))).toBe(true);
 });
