@@ -205,3 +205,47 @@ test('on a phone in Arabic the audit log is a list of cards with whole addresses
   await expect(address).toHaveAttribute('dir', 'ltr');
   await page.screenshot({ path: testInfo.outputPath('audit-ar-phone.png'), fullPage: false });
 });
+
+test('the report draws its charts as SVG on the server, each with its data table, over a chosen date range, without JavaScript', async ({ browser, server, page, signInAsAdmin }, testInfo) => {
+  const reader = await browser.newPage({ baseURL: server.baseURL });
+  await reader.goto('/en/article/WBX15');
+  await reader.getByRole('button', { name: t('Feedback.yes') }).click();
+  await reader.goto('/ja/search?q=zzqxv+nothing');
+  await reader.goto('/en/sign-in-help/deactivated');
+  await reader.getByLabel(t('Forms.emailLabel')).fill('deactivated.host@acme.example');
+  await reader.getByRole('button', { name: t('SignInHelp.email.submit') }).click();
+  await reader.waitForURL(/\/sign-in-help\/result\/SP-/);
+  await reader.close();
+
+  await signInAsAdmin(page);
+  const noScript = await browser.newContext({ baseURL: server.baseURL, javaScriptEnabled: false });
+  await noScript.addCookies(await page.context().cookies());
+  const report = await noScript.newPage();
+  await report.goto('/en/admin/report');
+
+  const charts = [
+    [t('Admin.report.feedbackPerArticle'), 'WBX15'],
+    [t('Admin.report.missesPerLocale'), '日本語'],
+    [t('Admin.report.outcomesPerDay'), t('Admin.report.day')],
+  ] as const;
+  for (const [title, expected] of charts) {
+    const figure = report.getByRole('figure', { name: title });
+    await expect(figure.locator('svg rect').first()).toBeVisible();
+    await expect(figure.getByRole('img', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })).toBeVisible();
+    // The table is closed until asked for, and opens without script.
+    await figure.getByText(t('Admin.report.dataTable', { chart: title })).click();
+    await expect(figure.getByRole('table', { name: title })).toContainText(expected);
+  }
+  await report.screenshot({ path: testInfo.outputPath('report-charts.png'), fullPage: true });
+
+  // A range in the past: nothing in it, no charts, and the export says the range.
+  await report.getByLabel(t('Admin.report.from')).fill('2025-01-01');
+  await report.getByLabel(t('Admin.report.to')).fill('2025-01-31');
+  await report.getByRole('button', { name: t('Admin.report.show') }).click();
+  await expect(report).toHaveURL(/from=2025-01-01&to=2025-01-31/);
+  await expect(report.getByRole('figure')).toHaveCount(0);
+  await expect(report.getByText(t('Admin.report.rangeShown', { from: '2025-01-01', to: '2025-01-31' }))).toBeVisible();
+  const csv = await page.request.get('/en/admin/report/export?from=2025-01-01&to=2025-01-31');
+  expect(csv.headers()['content-disposition']).toContain('signpost-report-acme-2025-01-31-31d.csv');
+  await noScript.close();
+});

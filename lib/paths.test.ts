@@ -52,7 +52,7 @@ const cases: Record<string, [url: string, route: LocalizedRoute | typeof notFoun
   'admin.contactSave': [paths.admin.contactSave(locale), '/admin/contact/save'],
   'admin.diagnosis': [paths.admin.diagnosis(locale), '/admin/diagnosis'],
   'admin.report': [paths.admin.report(locale), '/admin/report'],
-  'admin.reportExport': [paths.admin.reportExport(locale, 30), '/admin/report/export'],
+  'admin.reportExport': [paths.admin.reportExport(locale, { days: 30 }), '/admin/report/export'],
   'admin.audit': [paths.admin.audit(locale, 2), '/admin/audit'],
   'admin.auditExport': [paths.admin.auditExport(locale, '?action=changes'), '/admin/audit/export'],
 };

@@ -76,8 +76,9 @@ export const paths = {
     contact: (locale: Locale) => `/${locale}/admin/contact`,
     contactSave: (locale: Locale) => `/${locale}/admin/contact/save`,
     diagnosis: (locale: Locale) => `/${locale}/admin/diagnosis`,
-    report: (locale: Locale) => `/${locale}/admin/report`,
-    reportExport: (locale: Locale, days?: number) => withQuery(`/${locale}/admin/report/export`, { days }),
+    report: (locale: Locale, range: { from?: string; to?: string } = {}) => withQuery(`/${locale}/admin/report`, range),
+    reportExport: (locale: Locale, range: { days?: number; from?: string; to?: string } = {}) =>
+      withQuery(`/${locale}/admin/report/export`, { from: range.from, to: range.to, days: range.days }),
     audit: (locale: Locale, search: string | number = '') =>
       typeof search === 'number' ? withQuery(`/${locale}/admin/audit`, { page: search }) : `/${locale}/admin/audit${search}`,
     auditExport: (locale: Locale, search = '') => `/${locale}/admin/audit/export${search}`,

@@ -18,7 +18,7 @@ export const auditActionFilters = [
   'user.undo',
   'user.purged',
 ] as const;
-export type AuditActionFilter = (typeof auditActionFilters)[number];
+type AuditActionFilter = (typeof auditActionFilters)[number];
 
 export type AuditFilter = {
   actor?: number | 'system';

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, count, desc, eq, gt, gte, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, isNotNull, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
-import { articleFeedback, auditEvents, diagnoses, fallbackViews, sites } from '@/lib/db/schema';
+import { articleFeedback, auditEvents, diagnoses, fallbackViews, searchMisses, sites } from '@/lib/db/schema';
 import { toDiagnosis, type Diagnosis } from '@/lib/sign-in-help/repository';
 import { auditRange, type AuditFilter } from './audit-filter';
 import type { ContactInput } from './rules';
@@ -125,19 +125,72 @@ export async function listAuditActors(db: Database, siteId: number): Promise<Arr
 
 export type OutcomeCount = { outcome: string; count: number };
 
-/** Sign-in help outcomes for accounts on this site since `since`. */
-export async function countOutcomes(db: Database, siteId: number, since: Date): Promise<OutcomeCount[]> {
+/** Sign-in help outcomes for accounts on this site in [since, until). */
+export async function countOutcomes(db: Database, siteId: number, since: Date, until: Date): Promise<OutcomeCount[]> {
   return db
     .select({ outcome: diagnoses.outcome, count: sql<number>`count(*)::int` })
     .from(diagnoses)
-    .where(and(eq(diagnoses.siteId, siteId), gte(diagnoses.createdAt, since)))
+    .where(and(eq(diagnoses.siteId, siteId), gte(diagnoses.createdAt, since), lt(diagnoses.createdAt, until)))
     .groupBy(diagnoses.outcome)
     .orderBy(desc(sql`count(*)`));
 }
 
+export type OutcomeDayCount = { day: string; outcome: string; count: number };
+
+/** The same outcomes per UTC day, for the chart. */
+export async function countOutcomesPerDay(db: Database, siteId: number, since: Date, until: Date): Promise<OutcomeDayCount[]> {
+  const day = sql<string>`to_char(${diagnoses.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`;
+  return db
+    .select({ day, outcome: diagnoses.outcome, count: sql<number>`count(*)::int` })
+    .from(diagnoses)
+    .where(and(eq(diagnoses.siteId, siteId), gte(diagnoses.createdAt, since), lt(diagnoses.createdAt, until)))
+    .groupBy(day, diagnoses.outcome)
+    .orderBy(day, diagnoses.outcome);
+}
+
+export type FeedbackTotals = { articleId: string; locale: string; helpful: number; notHelpful: number; comments: number };
+
+/** "Was this article helpful?" per article and language, for votes last changed in [since, until). */
+export async function countFeedback(db: Database, since: Date, until: Date): Promise<FeedbackTotals[]> {
+  return db
+    .select({
+      articleId: articleFeedback.articleId,
+      locale: articleFeedback.locale,
+      helpful: sql<number>`count(*) filter (where ${articleFeedback.helpful})::int`,
+      notHelpful: sql<number>`count(*) filter (where not ${articleFeedback.helpful})::int`,
+      comments: sql<number>`count(${articleFeedback.comment})::int`,
+    })
+    .from(articleFeedback)
+    .where(and(gte(articleFeedback.updatedAt, since), lt(articleFeedback.updatedAt, until)))
+    .groupBy(articleFeedback.articleId, articleFeedback.locale)
+    .orderBy(articleFeedback.articleId, articleFeedback.locale);
+}
+
+export type SearchMiss = { locale: string; query: string; count: number; lastSeenAt: Date };
+
+/** The most frequent searches without results last seen in [since, until). */
+export async function listSearchMissesBetween(db: Database, since: Date, until: Date, limit: number): Promise<SearchMiss[]> {
+  return db
+    .select({ locale: searchMisses.locale, query: searchMisses.query, count: searchMisses.count, lastSeenAt: searchMisses.lastSeenAt })
+    .from(searchMisses)
+    .where(and(gte(searchMisses.lastSeenAt, since), lt(searchMisses.lastSeenAt, until)))
+    .orderBy(desc(searchMisses.count), desc(searchMisses.lastSeenAt))
+    .limit(limit);
+}
+
+/** Searches without results per locale (all of them, not only the listed ones). */
+export async function countSearchMissesPerLocale(db: Database, since: Date, until: Date): Promise<Array<{ locale: string; count: number }>> {
+  return db
+    .select({ locale: searchMisses.locale, count: sql<number>`sum(${searchMisses.count})::int` })
+    .from(searchMisses)
+    .where(and(gte(searchMisses.lastSeenAt, since), lt(searchMisses.lastSeenAt, until)))
+    .groupBy(searchMisses.locale)
+    .orderBy(searchMisses.locale);
+}
+
 export type FeedbackComment = { articleId: string; locale: string; helpful: boolean; comment: string; updatedAt: Date };
 
-export async function listFeedbackComments(db: Database, since: Date, limit: number): Promise<FeedbackComment[]> {
+export async function listFeedbackComments(db: Database, since: Date, until: Date, limit: number): Promise<FeedbackComment[]> {
   const rows = await db
     .select({
       articleId: articleFeedback.articleId,
@@ -147,7 +200,7 @@ export async function listFeedbackComments(db: Database, since: Date, limit: num
       updatedAt: articleFeedback.updatedAt,
     })
     .from(articleFeedback)
-    .where(and(isNotNull(articleFeedback.comment), gte(articleFeedback.updatedAt, since)))
+    .where(and(isNotNull(articleFeedback.comment), gte(articleFeedback.updatedAt, since), lt(articleFeedback.updatedAt, until)))
     .orderBy(desc(articleFeedback.updatedAt))
     .limit(limit);
   return rows.map((row) => ({ ...row, comment: row.comment ?? '' }));
@@ -155,11 +208,12 @@ export async function listFeedbackComments(db: Database, since: Date, limit: num
 
 export type FallbackViewCount = { locale: string; articleId: string; count: number };
 
-export async function listFallbackViews(db: Database, sinceDay: string): Promise<FallbackViewCount[]> {
+/** Untranslated page views on the UTC days from `fromDay` to `toDay`, inclusive. */
+export async function listFallbackViews(db: Database, fromDay: string, toDay: string): Promise<FallbackViewCount[]> {
   return db
     .select({ locale: fallbackViews.locale, articleId: fallbackViews.articleId, count: sql<number>`sum(${fallbackViews.count})::int` })
     .from(fallbackViews)
-    .where(gte(fallbackViews.day, sinceDay))
+    .where(and(gte(fallbackViews.day, fromDay), lte(fallbackViews.day, toDay)))
     .groupBy(fallbackViews.locale, fallbackViews.articleId)
     .orderBy(desc(sql`sum(${fallbackViews.count})`));
 }

@@ -25,7 +25,7 @@ export function needsConfirmation(action: UserAction): boolean {
 }
 
 /** The licenses an administrator can assign: the product's, and any a user of the site already holds. */
-export const licenseCatalog = ['Meetings', 'Webinars', 'Events', 'Rooms'] as const;
+const licenseCatalog = ['Meetings', 'Webinars', 'Events', 'Rooms'] as const;
 
 /** An administrator's optional reason for a destructive action, kept in the audit entry. */
 export const reasonLimit = 500;
