@@ -39,8 +39,9 @@ test('deactivating asks for confirmation with a reason, and Undo restores the ac
   await expect(userRow(page, email)).toContainText(t('Admin.status.active'));
 
   await page.goto('/en/admin/audit');
-  await expect(page.getByText('Left the company')).toBeVisible();
-  await expect(page.getByText(t('Admin.audit.events.undo')).first()).toBeVisible();
+  const log = page.getByRole('table', { name: t('Admin.audit.title') });
+  await expect(log.getByRole('row').filter({ hasText: 'Left the company' })).toContainText(t('Admin.audit.events.deactivate'));
+  await expect(log.getByRole('rowheader', { name: t('Admin.audit.events.undo') }).first()).toBeVisible();
 });
 
 test('an undo posted twice, or forged for another entry, changes nothing', async ({ page, signInAsAdmin }) => {
@@ -248,4 +249,50 @@ test('the report draws its charts as SVG on the server, each with its data table
   const csv = await page.request.get('/en/admin/report/export?from=2025-01-01&to=2025-01-31');
   expect(csv.headers()['content-disposition']).toContain('signpost-report-acme-2025-01-31-31d.csv');
   await noScript.close();
+});
+
+test('the message for locked-out users in each language: readers see theirs, or the default, marked with its own language and direction', async ({ page, browser, server, signInAsAdmin }) => {
+  await signInAsAdmin(page);
+  await page.goto('/en/admin/contact');
+  await page.getByLabel(t('Admin.contact.message')).fill('Call the help desk on weekdays.');
+  await page.getByLabel(t('Admin.contact.messageLocale')).selectOption('en');
+  await page.getByText(t('Admin.contact.perLocale')).click();
+  await page.getByLabel(t('Admin.contact.messageIn', { language: 'العربية' })).fill('اتصل بمكتب المساعدة في أيام العمل.');
+  await page.getByLabel(t('Admin.contact.messageIn', { language: 'Svenska' })).fill('Ring supporten \u202e vardagar.');
+  await page.getByRole('button', { name: t('Admin.contact.save') }).click();
+  // A direction override in a message is refused, and what was typed comes back.
+  await expect(page.getByText(t('Admin.contact.invalidCharacters')).first()).toBeVisible();
+  await expect(page.getByLabel(t('Admin.contact.messageIn', { language: 'العربية' }))).toHaveValue('اتصل بمكتب المساعدة في أيام العمل.');
+  await page.getByLabel(t('Admin.contact.messageIn', { language: 'Svenska' })).fill('Ring supporten på vardagar.');
+  await page.getByRole('button', { name: t('Admin.contact.save') }).click();
+  await expect(page.getByRole('status').filter({ hasText: t('Admin.contact.saved') })).toBeVisible();
+
+  const reader = await browser.newPage({ baseURL: server.baseURL });
+  const forgotPassword = async (locale: 'ar' | 'ja' | 'sv') => {
+    const tl = translator(locale);
+    await reader.goto(`/${locale}/forgot-password`);
+    await reader.getByLabel(tl('Forms.emailLabel')).fill('deactivated.host@acme.example');
+    await reader.getByRole('button', { name: tl('ForgotPassword.submit') }).click();
+    await reader.waitForURL(/\/forgot-password\/sent$/);
+  };
+  await forgotPassword('ar');
+  const arabic = reader.getByRole('main').getByText('اتصل بمكتب المساعدة في أيام العمل.');
+  await expect(arabic).toHaveAttribute('lang', 'ar');
+  await expect(arabic).toHaveAttribute('dir', 'rtl');
+  await expect(reader.getByRole('main')).not.toContainText('Call the help desk');
+
+  // Japanese has no message of its own: the default, in English, left to right inside the Japanese page.
+  await forgotPassword('ja');
+  const fallback = reader.getByRole('main').getByText('Call the help desk on weekdays.');
+  await expect(fallback).toHaveAttribute('lang', 'en');
+  await expect(fallback).toHaveAttribute('dir', 'ltr');
+
+  // Sign-in help shows the reader's own too.
+  const sv = translator('sv');
+  await reader.goto('/sv/sign-in-help/deactivated');
+  await reader.getByLabel(sv('Forms.emailLabel')).fill('deactivated.host@acme.example');
+  await reader.getByRole('button', { name: sv('SignInHelp.email.submit') }).click();
+  await reader.waitForURL(/\/sign-in-help\/result\/SP-/);
+  await expect(reader.getByRole('main').getByText('Ring supporten på vardagar.')).toHaveAttribute('lang', 'sv');
+  await reader.close();
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { UserFilter } from '@/lib/accounts/repository';
 import { isUserStatus } from '@/lib/accounts/types';
-import type { Locale } from '@/lib/i18n/locales';
+import { locales, type Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/paths';
 import { emailProblems, formProblems, waitData } from '@/lib/http/email-field';
 import { localeParam, localeParams, textField } from '@/lib/http/form-schemas';
@@ -87,10 +87,43 @@ export const contactFormFields = z.object({
   phone: contactField('phone'),
   message: contactField('message'),
   privacyMode: z.string().optional(),
+  messageLocale: z.string().optional(),
 });
+/** The message in each language: textareas named `message-<locale>` (read from the form, each cut a little past the limit). */
+export const localizedMessageField = (locale: Locale) => `message-${locale}`;
+export function localizedMessagesFrom(form: ReadonlyMap<string, string>): Partial<Record<Locale, string>> {
+  return Object.fromEntries(
+    locales.flatMap((locale) => {
+      const value = form.get(localizedMessageField(locale))?.slice(0, contactLimits.message + 50);
+      return value?.trim() ? [[locale, value]] : [];
+    }),
+  );
+}
 const contactProblem = z.enum(contactProblems);
 export const contactFlash = z.object({
-  values: z.object({ name: z.string(), email: z.string(), phone: z.string(), message: z.string(), privacyMode: z.enum(['on', '']) }).partial().optional(),
-  errors: z.object({ name: contactProblem, email: contactProblem, phone: contactProblem, message: contactProblem, form: z.enum(formProblems) }).partial().optional(),
+  values: z
+    .object({
+      name: z.string(),
+      email: z.string(),
+      phone: z.string(),
+      message: z.string(),
+      privacyMode: z.enum(['on', '']),
+      messageLocale: z.string(),
+    })
+    .partial()
+    // The message in each language, under its field's name (`message-<locale>`).
+    .catchall(z.string())
+    .optional(),
+  errors: z
+    .object({
+      name: contactProblem,
+      email: contactProblem,
+      phone: contactProblem,
+      message: contactProblem,
+      form: z.enum(formProblems),
+    })
+    .partial()
+    .catchall(z.union([contactProblem, z.enum(formProblems)]))
+    .optional(),
   data: z.object({ notice: z.literal('saved') }).optional(),
 });

@@ -28,7 +28,13 @@ export async function getDiagnosis(db: Database, siteId: number, code: string, n
   return row ? toDiagnosis(row) : undefined;
 }
 
-export async function saveContactDetails(db: Database, siteId: number, contact: ContactInput, privacyMode: boolean, now: Date): Promise<void> {
+export async function saveContactDetails(
+  db: Database,
+  siteId: number,
+  contact: ContactInput & { messageLocale: string | null; messages: Partial<Record<string, string>> },
+  privacyMode: boolean,
+  now: Date,
+): Promise<void> {
   const orNull = (value: string) => (value === '' ? null : value);
   await db
     .update(sites)
@@ -37,6 +43,8 @@ export async function saveContactDetails(db: Database, siteId: number, contact: 
       contactEmail: orNull(contact.email),
       contactPhone: orNull(contact.phone),
       contactMessage: orNull(contact.message),
+      contactMessageLocale: contact.messageLocale,
+      contactMessages: contact.messages,
       privacyMode,
       contactUpdatedAt: now,
     })

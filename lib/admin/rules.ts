@@ -216,6 +216,20 @@ export function checkContactDetails(input: ContactInput): { values: ContactInput
   return { values, problems };
 }
 
+/** The message in other languages: each optional, checked as the default message is. */
+export function checkLocalizedMessages(input: Partial<Record<string, string>>): { values: Record<string, string>; problems: Record<string, ContactProblem> } {
+  const values: Record<string, string> = {};
+  const problems: Record<string, ContactProblem> = {};
+  for (const [locale, raw] of Object.entries(input)) {
+    const value = (raw ?? '').replace(/\r\n?/g, '\n').trim();
+    if (!value) continue;
+    values[locale] = value;
+    if (/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value)) problems[locale] = 'invalid-characters';
+    else if ([...value].length > contactLimits.message) problems[locale] = 'too-long';
+  }
+  return { values, problems };
+}
+
 export const usersPageSize = 25;
 
 /** A page number from the query string: 1 when missing or nonsense, never past the last page. */

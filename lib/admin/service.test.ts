@@ -175,4 +175,15 @@ describe('site administration actions', () => {
     const [entry] = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'site.contact-details'));
     expect(entry!.details).toMatchObject({ before: { email: 'help@acme.example', privacyMode: false }, after: { email: 'desk@acme.example', phone: null, privacyMode: true } });
   });
+
+  it('saves the message per language with the language of the default, refusing a direction override in any of them', async () => {
+    const contact = { name: 'Desk', email: '', phone: '', message: 'Call the desk.' };
+    const bad = await updateContactDetails(acme, { contact, privacyMode: false, messageLocale: 'en', messages: { ar: 'اتصل \u202e بالمكتب' }, now });
+    expect(bad).toMatchObject({ kind: 'invalid', messageProblems: { ar: 'invalid-characters' } });
+    expect(await updateContactDetails(acme, { contact, privacyMode: false, messageLocale: 'en', messages: { ar: ' اتصل بالمكتب. ', ja: '   ' }, now })).toEqual({ kind: 'saved' });
+    const [site] = await database.db.select().from(sites).where(eq(sites.slug, 'acme'));
+    expect(site).toMatchObject({ contactMessage: 'Call the desk.', contactMessageLocale: 'en', contactMessages: { ar: 'اتصل بالمكتب.' } });
+    const entries = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'site.contact-details'));
+    expect(entries.at(-1)!.details).toMatchObject({ after: { messageLocale: 'en', messages: { ar: 'اتصل بالمكتب.' } } });
+  });
 });

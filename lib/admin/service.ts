@@ -13,6 +13,7 @@ import {
   bulkLimit,
   changeFor,
   checkContactDetails,
+  checkLocalizedMessages,
   cleanReason,
   decideUndo,
   needsConfirmation,
@@ -172,19 +173,28 @@ export async function performBulkAction(
 
 export type ContactSaveResult =
   | { kind: 'saved' }
-  | { kind: 'invalid'; values: ContactInput; problems: Partial<Record<ContactField, ContactProblem>> };
+  | {
+      kind: 'invalid';
+      values: ContactInput;
+      problems: Partial<Record<ContactField, ContactProblem>>;
+      messageProblems: Partial<Record<Locale, ContactProblem>>;
+    };
 
 export async function updateContactDetails(
   context: AdminContext,
-  input: { contact: ContactInput; privacyMode: boolean; now: Date },
+  input: { contact: ContactInput; privacyMode: boolean; messageLocale?: Locale | null; messages?: Partial<Record<Locale, string>>; now: Date },
 ): Promise<ContactSaveResult> {
   const { db, admin } = context;
   const checked = checkContactDetails(input.contact);
-  if (Object.keys(checked.problems).length > 0) return { kind: 'invalid', values: checked.values, problems: checked.problems };
+  const localized = checkLocalizedMessages(input.messages ?? {});
+  if (Object.keys(checked.problems).length > 0 || Object.keys(localized.problems).length > 0) {
+    return { kind: 'invalid', values: checked.values, problems: checked.problems, messageProblems: localized.problems };
+  }
+  const messageLocale = input.messageLocale ?? null;
   const before = { ...admin.site.contact, privacyMode: admin.site.privacyMode };
   const orNull = (value: string) => (value === '' ? null : value);
   await db.transaction(async (tx) => {
-    await saveContactDetails(tx, admin.site.id, checked.values, input.privacyMode, input.now);
+    await saveContactDetails(tx, admin.site.id, { ...checked.values, messageLocale, messages: localized.values }, input.privacyMode, input.now);
     await recordAudit(
       tx,
       {
@@ -200,6 +210,8 @@ export async function updateContactDetails(
             email: orNull(checked.values.email),
             phone: orNull(checked.values.phone),
             message: orNull(checked.values.message),
+            messageLocale,
+            messages: localized.values,
             privacyMode: input.privacyMode,
           },
         },
