@@ -160,7 +160,8 @@ test('the audit log filters by who, what and UTC days in the query (ids, no addr
   await page.getByLabel(t('Admin.audit.whoFilter')).selectOption({ label: 'site.admin@acme.example' });
   await page.getByLabel(t('Admin.audit.whatFilter')).selectOption('user.remove-license');
   await page.getByRole('button', { name: t('Admin.users.apply') }).click();
-  await expect(page).toHaveURL(/\/en\/admin\/audit\?actor=\d+&action=user.remove-license$/);
+  // Empty date fields are sent empty (a form without script); the ids, not addresses, name the actor.
+  await expect(page).toHaveURL(/\/en\/admin\/audit\?actor=\d+&action=user.remove-license(&|$)/);
   expect(decodeURIComponent(page.url())).not.toContain('@');
   const log = page.getByRole('table', { name: t('Admin.audit.title') });
   // One from the removal undone above, 26 here.
@@ -240,8 +241,8 @@ test('the report draws its charts as SVG on the server, each with its data table
   await report.screenshot({ path: testInfo.outputPath('report-charts.png'), fullPage: true });
 
   // A range in the past: nothing in it, no charts, and the export says the range.
-  await report.getByLabel(t('Admin.report.from')).fill('2025-01-01');
-  await report.getByLabel(t('Admin.report.to')).fill('2025-01-31');
+  await report.getByLabel(t('Admin.report.from'), { exact: true }).fill('2025-01-01');
+  await report.getByLabel(t('Admin.report.to'), { exact: true }).fill('2025-01-31');
   await report.getByRole('button', { name: t('Admin.report.show') }).click();
   await expect(report).toHaveURL(/from=2025-01-01&to=2025-01-31/);
   await expect(report.getByRole('figure')).toHaveCount(0);
