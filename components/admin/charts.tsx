@@ -15,7 +15,8 @@ import { axisFor } from '@/lib/admin/report-range';
 const palette = ['var(--color-brand)', 'var(--color-danger)', 'var(--color-ok)', 'var(--color-warn)', '#6d28d9', '#0f766e', '#be185d', 'var(--color-muted)'];
 
 export type Series = { key: string; label: string };
-export type ChartRow = { key: string; label: string; values: Record<string, number> };
+/** A bar or column: `label` in the data table, `shortLabel` (an article ID, say) beside the bar when the label is long. */
+export type ChartRow = { key: string; label: string; shortLabel?: string; values: Record<string, number> };
 
 function colourOf(index: number): string {
   return palette[index % palette.length]!;
@@ -99,6 +100,9 @@ async function Frame({
   );
 }
 
+/** SVG text does not wrap: a label longer than its column is cut (the table has it whole). */
+const truncate = (label: string) => ([...label].length > 20 ? `${[...label].slice(0, 19).join('')}…` : label);
+
 const total = (row: ChartRow) => Object.values(row.values).reduce((sum, value) => sum + value, 0);
 
 /** Stacked columns over time: one column per row (a day), a stacked segment per series. */
@@ -155,7 +159,7 @@ export async function ColumnChart(props: { locale: Locale; id: string; title: st
 export async function BarChart(props: { locale: Locale; id: string; title: string; summary: string; series: Series[]; rows: ChartRow[]; labelHeader: string }) {
   const { rows, series } = props;
   const width = 720;
-  const labelWidth = 150;
+  const labelWidth = 170;
   const rowHeight = 26;
   const height = Math.max(1, rows.length) * rowHeight + 4;
   const axis = axisFor(Math.max(0, ...rows.map(total)));
@@ -170,7 +174,7 @@ export async function BarChart(props: { locale: Locale; id: string; title: strin
           return (
             <g key={row.key}>
               <text x={labelWidth - 6} y={top + 15} textAnchor="end" fontSize="12" fill="currentColor">
-                {row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label}
+                {truncate(row.shortLabel ?? row.label)}
               </text>
               {series.map((item, seriesIndex) => {
                 const value = row.values[item.key] ?? 0;

@@ -86,7 +86,7 @@ export default async function AdminReport({ params, searchParams }: Props) {
     const sum = perArticle.get(row.articleId) ?? { yes: 0, no: 0 };
     perArticle.set(row.articleId, { yes: sum.yes + row.helpful, no: sum.no + row.notHelpful });
   }
-  const feedbackRows: ChartRow[] = [...perArticle].map(([id, values]) => ({ key: id, label: `${id} ${getArticle(id, locale)?.entry.title ?? ''}`.trim(), values }));
+  const feedbackRows: ChartRow[] = [...perArticle].map(([id, values]) => ({ key: id, label: `${id} ${getArticle(id, locale)?.entry.title ?? ''}`.trim(), shortLabel: id, values }));
   const sum = (rows: ChartRow[]) => rows.reduce((all, row) => all + Object.values(row.values).reduce((a, b) => a + b, 0), 0);
   const articleName = (id: string) => (
     <>
