@@ -205,7 +205,8 @@ test('on a phone in Arabic the audit log is a list of cards with whole addresses
   const lineHeight = await address.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight) || 24);
   expect(box.height).toBeLessThan(lineHeight * 2);
   await expect(address).toHaveAttribute('dir', 'ltr');
-  await page.screenshot({ path: testInfo.outputPath('audit-ar-phone.png'), fullPage: false });
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('audit-ar-phone.png') });
 });
 
 test('the report draws its charts as SVG on the server, each with its data table, over a chosen date range, without JavaScript', async ({ browser, server, page, signInAsAdmin }, testInfo) => {
