@@ -298,3 +298,21 @@ test('the message for locked-out users in each language: readers see theirs, or 
   await expect(reader.getByRole('main').getByText('Ring supporten på vardagar.')).toHaveAttribute('lang', 'sv');
   await reader.close();
 });
+
+test('without a session the new pages lead to sign-in and the exports and forms answer nothing', async ({ page, playwright, server }) => {
+  for (const path of ['/en/admin/users/1/confirm?action=deactivate', '/en/admin/users/bulk-confirm?action=deactivate&user=1', '/en/admin/audit?action=changes', '/en/admin/report?from=2026-01-01']) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/en\/admin\/sign-in$/);
+  }
+  const anonymous = await playwright.request.newContext({ baseURL: server.baseURL });
+  for (const path of ['/en/admin/audit/export', '/en/admin/users/export', '/en/admin/report/export?from=2026-01-01']) {
+    const response = await anonymous.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(303);
+    expect(response.headers()['location'], path).toMatch(/\/en\/admin\/sign-in$/);
+  }
+  // A form post without a session goes back to sign-in and changes nothing.
+  const bulk = await anonymous.post('/en/admin/users/bulk', { form: { csrf: 'x', action: 'deactivate', confirm: 'yes', 'user-1': 'on' }, headers: { Origin: server.baseURL }, maxRedirects: 0 });
+  expect(bulk.status()).toBe(303);
+  expect(bulk.headers()['location']).toMatch(/\/en\/admin\/sign-in$/);
+  await anonymous.dispose();
+});
