@@ -127,6 +127,35 @@ for (const locale of ['en', 'ja', 'ar'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoViolations(page, `delete confirmation (${email})`);
     });
+
+    test('site administration tools (confirmations, filtered audit log, report charts, phone layout) have no WCAG violations', async ({ page, signInAsAdmin }) => {
+      const t = translator(locale);
+      await signInAsAdmin(page, locale);
+      const email = 'active.host@acme.example';
+      // Only the confirmation pages: nothing is carried out, so the other tests' accounts stay as they are.
+      await page.getByRole('button', { name: t('Admin.actions.labelFor', { action: t('Admin.actions.deactivate'), email }) }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Admin.confirm.deactivateTitle', { email }));
+      await expectNoViolations(page, 'deactivate confirmation');
+      await page.goto(`/${locale}/admin/users`);
+      await page.getByRole('button', { name: t('Admin.users.removeLicense', { license: 'Webinars', email }) }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Admin.confirm.removeLicenseTitle', { license: 'Webinars', email }));
+      await expectNoViolations(page, 'license removal confirmation');
+      await page.goto(`/${locale}/admin/users`);
+      await page.getByLabel(t('Admin.users.select', { email })).check();
+      await page.getByLabel(t('Admin.users.bulkAction')).selectOption('deactivate');
+      await page.getByRole('button', { name: t('Admin.users.bulkApply') }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Admin.bulk.title'));
+      await expectNoViolations(page, 'bulk confirmation');
+      for (const path of ['/admin/audit?action=changes&from=2026-01-01', '/admin/report?from=2026-01-01']) {
+        await page.goto(`/${locale}${path}`);
+        await expectNoViolations(page, path);
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const path of ['/admin/users', '/admin/audit', '/admin/report']) {
+        await page.goto(`/${locale}${path}`);
+        await expectNoViolations(page, `${path} on a phone`);
+      }
+    });
   });
 }
 

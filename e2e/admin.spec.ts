@@ -185,6 +185,9 @@ test('deleting asks first, then deletes; deactivating records the status', async
 
   const other = 'verified.host@acme.example';
   await userRow(page, other).getByRole('button', { name: t('Admin.actions.labelFor', { action: t('Admin.actions.deactivate'), email: other }) }).click();
+  // Deactivating is asked once more (admin-tools.spec.ts covers the reason and the undo).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Admin.confirm.deactivateTitle', { email: other }));
+  await page.getByRole('button', { name: t('Admin.confirm.deactivate') }).click();
   await expect(page.getByRole('status').filter({ hasText: t('Admin.done.deactivate', { email: other }) })).toBeVisible();
   await expect(userRow(page, other)).toContainText(t('Admin.users.deletesIn', { days: 30 }));
 

@@ -12,6 +12,7 @@ const cases: Record<string, [url: string, route: LocalizedRoute | typeof notFoun
   article: [paths.article(locale, 'WBX15'), '/article/[id]/[[...slug]]'],
   search: [paths.search(locale, 'deactivated account'), '/search'],
   pageNotFound: [paths.pageNotFound(locale), notFoundPagePath],
+  articleRetired: [paths.articleRetired(locale), '/article-retired'],
   supportContact: [paths.supportContact(locale), '/support/contact'],
   devMailbox: [paths.devMailbox(locale), '/dev/mailbox'],
   'feedback.page': [paths.feedback.page(locale, 'WBX15'), '/feedback/[id]'],
@@ -44,12 +45,18 @@ const cases: Record<string, [url: string, route: LocalizedRoute | typeof notFoun
   'admin.users': [paths.admin.users(locale, '?status=inactive'), '/admin/users'],
   'admin.userAction': [paths.admin.userAction(locale, 42), '/admin/users/[userId]/action'],
   'admin.confirmDelete': [paths.admin.confirmDelete(locale, 42, '/sv/admin/users?page=2'), '/admin/users/[userId]/delete'],
+  'admin.confirmAction': [paths.admin.confirmAction(locale, 42, { action: 'remove-license', license: 'Meetings' }), '/admin/users/[userId]/confirm'],
+  'admin.usersBulk': [paths.admin.usersBulk(locale), '/admin/users/bulk'],
+  'admin.confirmBulk': [paths.admin.confirmBulk(locale, { action: 'deactivate', users: [1, 2] }), '/admin/users/bulk-confirm'],
+  'admin.usersExport': [paths.admin.usersExport(locale, '?status=inactive'), '/admin/users/export'],
   'admin.contact': [paths.admin.contact(locale), '/admin/contact'],
   'admin.contactSave': [paths.admin.contactSave(locale), '/admin/contact/save'],
   'admin.diagnosis': [paths.admin.diagnosis(locale), '/admin/diagnosis'],
   'admin.report': [paths.admin.report(locale), '/admin/report'],
-  'admin.reportExport': [paths.admin.reportExport(locale, 30), '/admin/report/export'],
+  'admin.reportExport': [paths.admin.reportExport(locale, { days: 30 }), '/admin/report/export'],
   'admin.audit': [paths.admin.audit(locale, 2), '/admin/audit'],
+  'admin.auditExport': [paths.admin.auditExport(locale, '?action=changes'), '/admin/audit/export'],
+  'admin.mail': [paths.admin.mail(locale), '/admin/mail'],
 };
 
 function helperNames(node: object, prefix = ''): string[] {

@@ -56,6 +56,8 @@ export const paths = {
     confirm: (locale: Locale, token: string) => `/${locale}/verify-email/${token}/confirm`,
   },
   linkExpired: (locale: Locale) => `/${locale}/link-expired`,
+  /** Where the proxy sends an article ID that was retired without a successor (410). */
+  articleRetired: (locale: Locale) => `/${locale}/article-retired`,
   admin: {
     home: (locale: Locale) => `/${locale}/admin`,
     signIn: (locale: Locale) => `/${locale}/admin/sign-in`,
@@ -65,12 +67,23 @@ export const paths = {
     users: (locale: Locale, search = '') => `/${locale}/admin/users${search}`,
     userAction: (locale: Locale, id: number) => `/${locale}/admin/users/${id}/action`,
     confirmDelete: (locale: Locale, id: number, back?: string) => withQuery(`/${locale}/admin/users/${id}/delete`, { back }),
+    confirmAction: (locale: Locale, id: number, query: { action: 'deactivate' | 'remove-license'; license?: string; back?: string }) =>
+      withQuery(`/${locale}/admin/users/${id}/confirm`, query),
+    usersBulk: (locale: Locale) => `/${locale}/admin/users/bulk`,
+    confirmBulk: (locale: Locale, query: { action: string; users: number[]; back?: string }) => {
+      const search = new URLSearchParams([['action', query.action], ...query.users.map((id) => ['user', String(id)] as [string, string]), ...(query.back ? [['back', query.back] as [string, string]] : [])]);
+      return `/${locale}/admin/users/bulk-confirm?${search.toString()}`;
+    },
+    usersExport: (locale: Locale, search = '') => `/${locale}/admin/users/export${search}`,
     contact: (locale: Locale) => `/${locale}/admin/contact`,
     contactSave: (locale: Locale) => `/${locale}/admin/contact/save`,
     diagnosis: (locale: Locale) => `/${locale}/admin/diagnosis`,
-    report: (locale: Locale) => `/${locale}/admin/report`,
-    reportExport: (locale: Locale, days?: number) => withQuery(`/${locale}/admin/report/export`, { days }),
-    audit: (locale: Locale, page?: number) => withQuery(`/${locale}/admin/audit`, { page }),
+    report: (locale: Locale, range: { from?: string; to?: string } = {}) => withQuery(`/${locale}/admin/report`, range),
+    reportExport: (locale: Locale, range: { days?: number; from?: string; to?: string } = {}) =>
+      withQuery(`/${locale}/admin/report/export`, { from: range.from, to: range.to, days: range.days }),
+    audit: (locale: Locale, search: string | number = '') =>
+      typeof search === 'number' ? withQuery(`/${locale}/admin/audit`, { page: search }) : `/${locale}/admin/audit${search}`,
+    auditExport: (locale: Locale, search = '') => `/${locale}/admin/audit/export${search}`,
     mail: (locale: Locale) => `/${locale}/admin/mail`,
   },
 } as const;

@@ -10,7 +10,20 @@ const present = (value: string | null): value is string => Boolean(value?.trim()
  * shown only when there is one. No hooks and no server calls, so the same markup
  * serves the real pages and site administration's live preview.
  */
-export function ContactCardView({ title, labels, contact }: { title: string; labels: ContactCardLabels; contact: ContactDetails }) {
+export function ContactCardView({
+  title,
+  labels,
+  contact,
+  messageLang,
+  messageDir = 'auto',
+}: {
+  title: string;
+  labels: ContactCardLabels;
+  contact: ContactDetails;
+  /** The language the administrator's message is in: marked on it, with its direction (isolated from the page's; `auto` when unknown). */
+  messageLang?: string;
+  messageDir?: 'ltr' | 'rtl' | 'auto';
+}) {
   return (
     <section aria-label={title} className="@container mt-6 rounded-lg border-2 border-brand bg-brand-wash p-5">
       <h2 className="text-lg font-semibold">{title}</h2>
@@ -48,7 +61,7 @@ export function ContactCardView({ title, labels, contact }: { title: string; lab
         {present(contact.message) && (
           <>
             <dt className="mt-2 text-muted @md:mt-0">{labels.message}</dt>
-            <dd className="whitespace-pre-line" dir="auto">
+            <dd className="whitespace-pre-line" lang={messageLang} dir={messageDir}>
               {contact.message}
             </dd>
           </>

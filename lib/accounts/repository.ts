@@ -20,12 +20,13 @@ type OrganizationRow = typeof organizations.$inferSelect;
 
 function toSiteRecord(site: SiteRow, organization: OrganizationRow): SiteRecord {
   const contact = { name: site.contactName, email: site.contactEmail, phone: site.contactPhone, message: site.contactMessage };
+  const messages = site.contactMessages ?? {};
   return {
     id: site.id,
     slug: site.slug,
     name: site.name,
-    contact,
-    hasContactDetails: Object.values(contact).some((value) => value !== null && value.trim() !== ''),
+    contact: { ...contact, messageLocale: site.contactMessageLocale, messages },
+    hasContactDetails: [...Object.values(contact), ...Object.values(messages)].some((value) => value != null && value.trim() !== ''),
     privacyMode: site.privacyMode,
     organization: {
       id: organization.id,

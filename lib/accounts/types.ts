@@ -28,7 +28,16 @@ export type ManagedUser = {
 };
 
 /** A site's published contact details for site administration: each optional. */
-export type ContactDetails = { name: string | null; email: string | null; phone: string | null; message: string | null };
+export type ContactDetails = {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  message: string | null;
+  /** The language `message` is written in, when the administrator said (readers' pages set `lang` and `dir` from it). */
+  messageLocale?: string | null;
+  /** The message per locale code; a reader's own replaces the default (see lib/accounts/contact-message.ts). */
+  messages?: Partial<Record<string, string>>;
+};
 
 export type SiteRecord = {
   id: number;

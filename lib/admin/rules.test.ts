@@ -1,8 +1,13 @@
 import type { ManagedUser } from '@/lib/accounts/types';
 import { describe, expect, it } from 'vitest';
 import {
+  assignableLicenses,
   changeFor,
   checkContactDetails,
+  cleanReason,
+  decideUndo,
+  needsConfirmation,
+  undoWindowMs,
   isSessionCurrent,
   offerAction,
   offerStatusActions,
@@ -178,5 +183,49 @@ describe('pages of users', () => {
     ['1', 0, { page: 1, pages: 1, offset: 0 }],
   ])('page %s of %i users', (raw, total, expected) => {
     expect(pageFrom(raw, total)).toEqual(expected);
+  });
+});
+
+describe('confirmation, reasons and undo', () => {
+  it('asks before deactivating, deleting and removing a license, not before the rest', () => {
+    expect(['deactivate', 'delete', 'remove-license'].every((action) => needsConfirmation(action as never))).toBe(true);
+    expect(needsConfirmation('reactivate')).toBe(false);
+    expect(needsConfirmation('assign-license')).toBe(false);
+  });
+
+  it('keeps a reason on one line, without control or direction-override characters, and drops an empty one', () => {
+    expect(cleanReason('  Left\n the \u202ecompany\t ')).toBe('Left the company');
+    expect(cleanReason('   ')).toBeUndefined();
+    expect(cleanReason(undefined)).toBeUndefined();
+    expect([...cleanReason('é'.repeat(600))!]).toHaveLength(500);
+  });
+
+  it('assigns only catalog licenses the user does not hold', () => {
+    expect(assignableLicenses(user())).toEqual(['Events', 'Rooms']);
+    expect(offerAction(user(), 'assign-license', admin, 'Events')).toEqual({ action: 'assign-license', available: true });
+    expect(offerAction(user(), 'assign-license', admin, 'Meetings')).toMatchObject({ available: false, reason: 'no-license' });
+    expect(offerAction(user(), 'assign-license', admin, 'Made up')).toMatchObject({ available: false });
+    expect(changeFor(user(), 'assign-license', now, 'Events')).toEqual({ kind: 'update', set: { licenses: ['Meetings', 'Webinars', 'Events'] } });
+  });
+
+  const deactivation = { action: 'user.deactivate', actorUserId: admin, createdAt: now, details: { userId: 10, before: { status: 'verified' } } };
+  const inactive = user({ status: 'inactive', statusBeforeDeactivation: 'verified' });
+
+  it('undoes a deactivation to the status before it, within the window, for the administrator who did it', () => {
+    expect(decideUndo(deactivation, inactive, admin, new Date(now.getTime() + undoWindowMs))).toEqual({
+      kind: 'undo',
+      userId: 10,
+      set: { status: 'verified', statusBeforeDeactivation: null, deactivatedAt: null },
+    });
+    expect(decideUndo(deactivation, inactive, admin, new Date(now.getTime() + undoWindowMs + 1))).toEqual({ kind: 'refused', reason: 'expired' });
+    expect(decideUndo(deactivation, inactive, 2, now)).toEqual({ kind: 'refused', reason: 'not-undoable' });
+    expect(decideUndo(deactivation, user({ status: 'active' }), admin, now)).toEqual({ kind: 'refused', reason: 'changed-since' });
+    expect(decideUndo({ ...deactivation, action: 'user.delete' }, inactive, admin, now)).toEqual({ kind: 'refused', reason: 'not-undoable' });
+  });
+
+  it('undoes a license removal unless the license is back already', () => {
+    const removal = { action: 'user.remove-license', actorUserId: admin, createdAt: now, details: { userId: 10, license: 'Webinars' } };
+    expect(decideUndo(removal, user({ licenses: ['Meetings'] }), admin, now)).toEqual({ kind: 'undo', userId: 10, set: { licenses: ['Meetings', 'Webinars'] } });
+    expect(decideUndo(removal, user(), admin, now)).toEqual({ kind: 'refused', reason: 'changed-since' });
   });
 });

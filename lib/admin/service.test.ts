@@ -5,7 +5,7 @@ import { auditEvents, emailOutbox, sites, users } from '@/lib/db/schema';
 import { useDemoDatabase } from '@/lib/testing/database';
 import type { AdminContext } from './auth';
 import { findActiveAdmin } from '@/lib/accounts/repository';
-import { performUserAction, updateContactDetails } from './service';
+import { performBulkAction, performUserAction, undoUserAction, updateContactDetails } from './service';
 
 describe('site administration actions', () => {
   let database: OpenDatabase;
@@ -21,8 +21,9 @@ describe('site administration actions', () => {
   });
   afterAll(async () => database.close());
 
-  const act = async (email: string, action: Parameters<typeof performUserAction>[1]['action'], extra: { confirmed?: boolean; license?: string } = {}) =>
-    performUserAction(acme, { userId: await userId(email), action, confirmed: extra.confirmed ?? false, license: extra.license, locale: 'sv', now });
+  const act = async (email: string, action: Parameters<typeof performUserAction>[1]['action'], extra: { confirmed?: boolean; license?: string; reason?: string; at?: Date } = {}) =>
+    performUserAction(acme, { userId: await userId(email), action, confirmed: extra.confirmed ?? false, license: extra.license, reason: extra.reason, locale: 'sv', now: extra.at ?? now });
+  const licensesOf = async (email: string) => (await database.db.select({ licenses: users.licenses }).from(users).where(eq(users.email, email)))[0]?.licenses;
 
   it('keeps a change and its audit entry together: when the audit cannot be written, the change is undone', async () => {
     // First, while every demo account is as seeded. A real failure inside the database: a trigger refuses every audit entry for a moment.
@@ -30,7 +31,7 @@ describe('site administration actions', () => {
     await database.db.execute(sql`create trigger refuse_audit before insert on audit_events for each row execute function refuse_audit()`);
     try {
       const before = await statusOf('active.host@acme.example');
-      await expect(act('active.host@acme.example', 'deactivate')).rejects.toThrow();
+      await expect(act('active.host@acme.example', 'deactivate', { confirmed: true })).rejects.toThrow();
       expect(await statusOf('active.host@acme.example')).toBe(before);
       await expect(act('unverified.host@acme.example', 'delete', { confirmed: true })).rejects.toThrow();
       expect(await statusOf('unverified.host@acme.example')).toBeDefined();
@@ -72,8 +73,10 @@ describe('site administration actions', () => {
     expect(entry?.details).toMatchObject({ before: { status: 'verified' }, after: null });
   });
 
-  it('deactivates, recording when, and refuses to deactivate yourself', async () => {
-    expect(await act('active.host@acme.example', 'deactivate')).toMatchObject({ kind: 'done' });
+  it('deactivates once confirmed, recording when, and refuses to deactivate yourself', async () => {
+    expect(await act('active.host@acme.example', 'deactivate')).toEqual({ kind: 'needs-confirmation' });
+    expect(await statusOf('active.host@acme.example')).toBe('active');
+    expect(await act('active.host@acme.example', 'deactivate', { confirmed: true })).toMatchObject({ kind: 'done' });
     const [row] = await database.db.select().from(users).where(eq(users.email, 'active.host@acme.example'));
     expect(row).toMatchObject({ status: 'inactive', statusBeforeDeactivation: 'active' });
     expect(row!.deactivatedAt?.getTime()).toBe(now.getTime());
@@ -87,11 +90,76 @@ describe('site administration actions', () => {
     expect(await act('site.admin@acme.example', 'resend-invitation')).toEqual({ kind: 'refused', reason: 'not-for-status' });
   });
 
-  it('removes one license', async () => {
-    expect(await act('ad.disabled@acme.example', 'remove-license', { license: 'Webinars' })).toMatchObject({ kind: 'done' });
+  it('removes one license once confirmed', async () => {
+    expect(await act('ad.disabled@acme.example', 'remove-license', { license: 'Webinars' })).toEqual({ kind: 'needs-confirmation' });
+    expect(await act('ad.disabled@acme.example', 'remove-license', { license: 'Webinars', confirmed: true })).toMatchObject({ kind: 'done' });
     const [row] = await database.db.select({ licenses: users.licenses }).from(users).where(eq(users.email, 'ad.disabled@acme.example'));
     expect(row!.licenses).toEqual(['Meetings']);
     expect(await act('ad.disabled@acme.example', 'remove-license', { license: 'Webinars' })).toEqual({ kind: 'refused', reason: 'no-license' });
+  });
+
+  it('keeps the reason in the audit entry, and undoes a deactivation within ten minutes, once, audited', async () => {
+    const email = 'verified2.host@acme.example';
+    const [seeded] = await database.db.insert(users).values({ siteId: acme.admin.site.id, email, status: 'verified', licenses: ['Meetings'] }).returning({ id: users.id });
+    const done = await act(email, 'deactivate', { confirmed: true, reason: '  Left the\ncompany \u202e ' });
+    expect(done).toMatchObject({ kind: 'done', undo: expect.any(Number) });
+    const auditId = done.kind === 'done' ? done.undo! : 0;
+    const [entry] = await database.db.select().from(auditEvents).where(eq(auditEvents.id, auditId));
+    expect(entry).toMatchObject({ action: 'user.deactivate', targetLabel: email, details: { userId: seeded!.id, reason: 'Left the company' } });
+
+    const later = new Date(now.getTime() + 9 * 60 * 1000);
+    expect(await undoUserAction(acme, { auditId, now: later })).toEqual({ kind: 'undone', email });
+    expect(await statusOf(email)).toBe('verified');
+    const [undo] = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'user.undo'));
+    expect(undo!.details).toMatchObject({ undoes: auditId, undoneAction: 'user.deactivate', before: { status: 'inactive' }, after: { status: 'verified' } });
+    expect(await undoUserAction(acme, { auditId, now: later })).toEqual({ kind: 'refused', reason: 'already-undone' });
+
+    // Past the window, the server refuses whatever the page offered.
+    const again = await act(email, 'deactivate', { confirmed: true });
+    const tooLate = new Date(now.getTime() + 11 * 60 * 1000);
+    expect(await undoUserAction(acme, { auditId: again.kind === 'done' ? again.undo! : 0, now: tooLate })).toEqual({ kind: 'refused', reason: 'expired' });
+    expect(await statusOf(email)).toBe('inactive');
+  });
+
+  it('undoes a license removal, and assigns a license again; another site cannot undo', async () => {
+    const email = 'active.host@acme.example';
+    expect(await licensesOf(email)).toEqual(['Meetings', 'Webinars']);
+    const removed = await act(email, 'remove-license', { license: 'Webinars', confirmed: true });
+    const auditId = removed.kind === 'done' ? removed.undo! : 0;
+    expect(await licensesOf(email)).toEqual(['Meetings']);
+
+    const [globexSite] = await database.db.select({ id: sites.id }).from(sites).where(eq(sites.slug, 'globex'));
+    const globex: AdminContext = { ...acme, admin: { ...acme.admin, site: { ...acme.admin.site, id: globexSite!.id } } };
+    expect(await undoUserAction(globex, { auditId, now })).toEqual({ kind: 'refused', reason: 'not-undoable' });
+    expect(await undoUserAction(acme, { auditId, now })).toEqual({ kind: 'undone', email });
+    expect(await licensesOf(email)).toEqual(['Meetings', 'Webinars']);
+
+    expect(await act(email, 'assign-license', { license: 'Webinars' })).toEqual({ kind: 'refused', reason: 'no-license' });
+    expect(await act(email, 'assign-license', { license: 'Events' })).toMatchObject({ kind: 'done' });
+    expect(await licensesOf(email)).toEqual(['Meetings', 'Webinars', 'Events']);
+    expect(await act(email, 'assign-license', { license: 'Anything' })).toEqual({ kind: 'refused', reason: 'no-license' });
+  });
+
+  it('acts on several users at once: deactivation only once confirmed, skipping what is not offered', async () => {
+    const ids = [await userId('unverified.host@acme.example'), await userId('ad.removed@acme.example'), await userId('site.admin@acme.example'), await userId('deactivated.host@globex.example')];
+    expect(await performBulkAction(acme, { userIds: ids, action: 'deactivate', confirmed: false, locale: 'en', now })).toEqual({ kind: 'needs-confirmation' });
+    expect(await statusOf('unverified.host@acme.example')).toBe('unverified');
+    expect(await performBulkAction(acme, { userIds: [], action: 'deactivate', confirmed: true, locale: 'en', now })).toEqual({ kind: 'empty' });
+    expect(await performBulkAction(acme, { userIds: ids, action: 'resend-invitation', confirmed: false, locale: 'en', now })).toEqual({
+      kind: 'done',
+      action: 'resend-invitation',
+      done: 1,
+      skipped: 3,
+    });
+    expect(await performBulkAction(acme, { userIds: ids, action: 'deactivate', confirmed: true, reason: 'Audit', locale: 'en', now })).toEqual({
+      kind: 'done',
+      action: 'deactivate',
+      done: 1,
+      skipped: 3,
+    });
+    expect(await statusOf('unverified.host@acme.example')).toBe('inactive');
+    expect(await statusOf('site.admin@acme.example')).toBe('active');
+    expect(await statusOf('deactivated.host@globex.example')).toBe('inactive');
   });
 
   it('saves contact details with an audit of before and after, and refuses bad input without saving', async () => {
@@ -106,5 +174,16 @@ describe('site administration actions', () => {
     expect(site).toMatchObject({ contactName: 'New Desk', contactEmail: 'desk@acme.example', contactPhone: null, privacyMode: true });
     const [entry] = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'site.contact-details'));
     expect(entry!.details).toMatchObject({ before: { email: 'help@acme.example', privacyMode: false }, after: { email: 'desk@acme.example', phone: null, privacyMode: true } });
+  });
+
+  it('saves the message per language with the language of the default, refusing a direction override in any of them', async () => {
+    const contact = { name: 'Desk', email: '', phone: '', message: 'Call the desk.' };
+    const bad = await updateContactDetails(acme, { contact, privacyMode: false, messageLocale: 'en', messages: { ar: 'اتصل \u202e بالمكتب' }, now });
+    expect(bad).toMatchObject({ kind: 'invalid', messageProblems: { ar: 'invalid-characters' } });
+    expect(await updateContactDetails(acme, { contact, privacyMode: false, messageLocale: 'en', messages: { ar: ' اتصل بالمكتب. ', ja: '   ' }, now })).toEqual({ kind: 'saved' });
+    const [site] = await database.db.select().from(sites).where(eq(sites.slug, 'acme'));
+    expect(site).toMatchObject({ contactMessage: 'Call the desk.', contactMessageLocale: 'en', contactMessages: { ar: 'اتصل بالمكتب.' } });
+    const entries = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'site.contact-details'));
+    expect(entries.at(-1)!.details).toMatchObject({ after: { messageLocale: 'en', messages: { ar: 'اتصل بالمكتب.' } } });
   });
 });

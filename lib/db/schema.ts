@@ -51,6 +51,10 @@ export const sites = pgTable(
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
     contactMessage: text('contact_message'),
+    /** The language the default message is written in (a locale code); null when not said. */
+    contactMessageLocale: text('contact_message_locale'),
+    /** The message in particular languages, by locale code: readers of one see it instead of the default. */
+    contactMessages: jsonb('contact_messages').$type<Partial<Record<string, string>>>().notNull().default({}),
     /** Privacy mode: contact details go by email to a deactivated account, never onto a page. */
     privacyMode: boolean('privacy_mode').notNull().default(false),
     contactUpdatedAt: timestamp('contact_updated_at', { withTimezone: true }),

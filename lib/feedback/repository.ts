@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '@/lib/db/client';
 import { articleFeedback } from '@/lib/db/schema';
 
@@ -28,20 +28,3 @@ export async function recordComment(db: Database, articleId: string, voterHash: 
   return updated.length > 0;
 }
 
-export type FeedbackTotals = { articleId: string; locale: string; helpful: number; notHelpful: number; comments: number };
-
-/** Votes per article and locale, counting those cast or changed since `since`. */
-export async function feedbackTotals(db: Database, since: Date = new Date(0)): Promise<FeedbackTotals[]> {
-  return db
-    .select({
-      articleId: articleFeedback.articleId,
-      locale: articleFeedback.locale,
-      helpful: sql<number>`count(*) filter (where ${articleFeedback.helpful})::int`,
-      notHelpful: sql<number>`count(*) filter (where not ${articleFeedback.helpful})::int`,
-      comments: sql<number>`count(${articleFeedback.comment})::int`,
-    })
-    .from(articleFeedback)
-    .where(gte(articleFeedback.updatedAt, since))
-    .groupBy(articleFeedback.articleId, articleFeedback.locale)
-    .orderBy(articleFeedback.articleId, articleFeedback.locale);
-}

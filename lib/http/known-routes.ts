@@ -44,6 +44,10 @@ export const localizedRoutes = [
   '/admin/users',
   '/admin/users/[userId]/action',
   '/admin/users/[userId]/delete',
+  '/admin/users/[userId]/confirm',
+  '/admin/users/bulk',
+  '/admin/users/bulk-confirm',
+  '/admin/users/export',
   '/admin/contact',
   '/admin/contact/save',
   '/admin/diagnosis',
@@ -51,6 +55,7 @@ export const localizedRoutes = [
   '/admin/report/export',
   '/admin/audit',
   '/admin/mail',
+  '/admin/audit/export',
   '/dev/mailbox',
 ] as const;
 
@@ -74,11 +79,12 @@ export const formPostRoutes = [
   '/admin/sign-in/submit',
   '/admin/sign-out',
   '/admin/users/[userId]/action',
+  '/admin/users/bulk',
   '/admin/contact/save',
 ] as const satisfies readonly LocalizedRoute[];
 
 /** Route handlers that answer GET with a file: they go through the proxy like pages. */
-export const downloadRoutes = ['/admin/report/export'] as const satisfies readonly LocalizedRoute[];
+export const downloadRoutes = ['/admin/report/export', '/admin/users/export', '/admin/audit/export'] as const satisfies readonly LocalizedRoute[];
 
 /** Routes that exist outside production only. */
 const developmentRoutes: ReadonlySet<LocalizedRoute> = new Set(['/dev/mailbox']);

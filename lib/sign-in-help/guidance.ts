@@ -1,3 +1,4 @@
+import { contactForLocale } from '@/lib/accounts/contact-message';
 import 'server-only';
 import type { AccountRecord } from '@/lib/accounts/repository';
 import { deriveAccountState } from '@/lib/accounts/lifecycle';
@@ -43,7 +44,7 @@ export async function mailGuidance(db: Database, account: AccountRecord, outcome
   const mail = contactDetailsEmail(locale, await loadMessages(locale), {
     siteName: account.site.name,
     situation,
-    contact: account.site.contact,
+    contact: contactForLocale(account.site.contact, locale),
     hasContactDetails: account.site.hasContactDetails,
     csm: { ...account.site.organization.csm, message: null },
   });

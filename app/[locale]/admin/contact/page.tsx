@@ -5,8 +5,9 @@ import { ContactPreview } from '@/components/admin/contact-preview';
 import { contactCardLabels } from '@/components/sign-in-help/contact-card';
 import { ErrorSummary, TextField } from '@/components/ui/form';
 import { requireAdmin } from '@/lib/admin/auth';
-import { contactFields, contactLimits, type ContactField, type ContactProblem } from '@/lib/admin/rules';
-import { contactFlash } from '@/lib/admin/forms';
+import { contactFields, contactLimits, contactProblems, type ContactField, type ContactProblem } from '@/lib/admin/rules';
+import { contactFlash, localizedMessageField } from '@/lib/admin/forms';
+import { getDirection, isLocale, localeNames, locales, type Locale } from '@/lib/i18n/locales';
 import { readFormFlash } from '@/lib/http/form-route';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { paths } from '@/lib/paths';
@@ -37,7 +38,14 @@ export default async function AdminContact({ params }: Props) {
     email: submitted?.email ?? site.contact.email ?? '',
     phone: submitted?.phone ?? site.contact.phone ?? '',
     message: submitted?.message ?? site.contact.message ?? '',
+    messageLocale: submitted?.messageLocale ?? site.contact.messageLocale ?? '',
   };
+  const localizedValue = (code: Locale) => (submitted ? submitted[localizedMessageField(code)] : site.contact.messages?.[code]) ?? '';
+  const localizedError = (code: Locale): ContactProblem | undefined => {
+    const problem = flash?.errors?.[localizedMessageField(code)];
+    return (contactProblems as readonly string[]).includes(problem ?? '') ? (problem as ContactProblem) : undefined;
+  };
+  const hasLocalized = locales.some((code) => localizedValue(code).trim() !== '' || localizedError(code));
   const privacyMode = submitted ? submitted.privacyMode === 'on' : site.privacyMode;
   const errors = flash?.errors ?? {};
   const messages = (field: ContactField): Record<ContactProblem, string> => ({
@@ -50,10 +58,16 @@ export default async function AdminContact({ params }: Props) {
     const problem = errors[field];
     return problem && messages(field)[problem];
   };
-  const fieldErrors = contactFields.flatMap((field) => {
-    const text = message(field);
-    return text ? [{ field, message: text }] : [];
-  });
+  const fieldErrors = [
+    ...contactFields.flatMap((field) => {
+      const text = message(field);
+      return text ? [{ field, message: text }] : [];
+    }),
+    ...locales.flatMap((code) => {
+      const problem = localizedError(code);
+      return problem ? [{ field: localizedMessageField(code), message: `${localeNames[code]}: ${messages('message')[problem]}` }] : [];
+    }),
+  ];
   const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
   return (
@@ -91,6 +105,51 @@ export default async function AdminContact({ params }: Props) {
               className={`mt-1 block w-full max-w-md rounded border px-3 py-2 ${message('message') ? 'border-2 border-danger' : 'border-line'}`}
             />
           </div>
+          <div className="mt-4">
+            <label htmlFor="messageLocale" className="block font-semibold">
+              {t('messageLocale')}
+            </label>
+            <select id="messageLocale" name="messageLocale" defaultValue={isLocale(values.messageLocale) ? values.messageLocale : ''} className="mt-1 rounded border border-line bg-paper px-3 py-2">
+              <option value="">{t('messageLocaleUnknown')}</option>
+              {locales.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {localeNames[code]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <details className="mt-4 max-w-md rounded border border-line p-3" open={hasLocalized}>
+            <summary className="cursor-pointer font-semibold">{t('perLocale')}</summary>
+            <p className="mt-1 text-sm text-muted">{t('perLocaleHint')}</p>
+            {locales.map((code) => {
+              const problem = localizedError(code);
+              const id = localizedMessageField(code);
+              return (
+                <div key={code} className="mt-3">
+                  <label htmlFor={id} className="block font-semibold">
+                    {t('messageIn', { language: localeNames[code] })}
+                  </label>
+                  {problem && (
+                    <p id={`${id}-error`} className="mt-1 font-semibold text-danger">
+                      {messages('message')[problem]}
+                    </p>
+                  )}
+                  <textarea
+                    id={id}
+                    name={id}
+                    rows={3}
+                    maxLength={contactLimits.message}
+                    lang={code}
+                    dir={getDirection(code)}
+                    defaultValue={localizedValue(code)}
+                    aria-describedby={problem ? `${id}-error` : undefined}
+                    aria-invalid={problem ? true : undefined}
+                    className={`mt-1 block w-full rounded border px-3 py-2 ${problem ? 'border-2 border-danger' : 'border-line'}`}
+                  />
+                </div>
+              );
+            })}
+          </details>
           <div className="mt-6 flex max-w-md items-start gap-3 rounded border border-line p-3">
             <input id="privacyMode" name="privacyMode" type="checkbox" defaultChecked={privacyMode} aria-describedby="privacy-hint" className="mt-1 size-5" />
             <div>

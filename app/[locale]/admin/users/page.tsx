@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminFrame, Notice } from '@/components/admin/admin-frame';
 import { EmailText } from '@/components/ui/email-text';
 import { deriveAccountState } from '@/lib/accounts/lifecycle';
-import { isUserStatus, userStatuses } from '@/lib/accounts/types';
+import { userStatuses } from '@/lib/accounts/types';
 import { requireAdmin } from '@/lib/admin/auth';
-import { countUsers, listUsers, type UserFilter, type UserRow } from '@/lib/accounts/repository';
-import { offerStatusActions, pageFrom, usersPageSize, type ActionOffer } from '@/lib/admin/rules';
-import { usersFlash, type UsersNotice } from '@/lib/admin/forms';
+import { countUsers, listUsers, type UserRow } from '@/lib/accounts/repository';
+import { assignableLicenses, offerStatusActions, pageFrom, usersPageSize, type ActionOffer } from '@/lib/admin/rules';
+import { bulkUserField, userFilterFrom as filterFrom, userFilterQuery as queryString, usersFlash, type UsersNotice } from '@/lib/admin/forms';
 import { readFormFlash } from '@/lib/http/form-route';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import type { Locale } from '@/lib/i18n/locales';
@@ -20,28 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = parseLocaleParam((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Admin.users' });
   return { title: t('title'), robots: { index: false, follow: false } };
-}
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-/** The filter from the query string: a known status, a search of at most 100 characters. Anything else is ignored. */
-function filterFrom(query: Record<string, string | string[] | undefined>): UserFilter & { page?: string } {
-  const status = first(query.status);
-  const text = first(query.q)?.trim().toLowerCase().slice(0, 100);
-  return {
-    status: isUserStatus(status) ? status : undefined,
-    query: text || undefined,
-    page: first(query.page),
-  };
-}
-
-function queryString(filter: UserFilter, page?: number): string {
-  const params = new URLSearchParams();
-  if (filter.status) params.set('status', filter.status);
-  if (filter.query) params.set('q', filter.query);
-  if (page && page > 1) params.set('page', String(page));
-  const text = params.toString();
-  return text ? `?${text}` : '';
 }
 
 export default async function AdminUsers({ params, searchParams }: Props) {
@@ -61,7 +39,12 @@ export default async function AdminUsers({ params, searchParams }: Props) {
   return (
     <AdminFrame locale={locale} context={context} section="users" title={t('users.title')} path={`/admin/users${queryString(filter, page)}`}>
       <p className="mt-2 text-muted">{t('users.intro', { site: admin.site.name })}</p>
-      <FlashNotice locale={locale} data={flash?.data} />
+      <FlashNotice locale={locale} data={flash?.data} csrf={context.csrfToken} back={here} actorId={admin.id} />
+      <p className="mt-4">
+        <a href={paths.admin.usersExport(locale, queryString(filter))} download>
+          {t('users.export')}
+        </a>
+      </p>
 
       <form method="get" action={paths.admin.users(locale)} className="mt-6 flex flex-wrap items-end gap-3" role="search" aria-label={t('users.filterLegend')}>
         <div>
@@ -93,17 +76,47 @@ export default async function AdminUsers({ params, searchParams }: Props) {
         {t('users.count', { count: total })}
       </p>
       {rows.length > 0 && (
+        <form id="bulk" method="post" action={paths.admin.usersBulk(locale)} className="mt-3 flex flex-wrap items-end gap-3 rounded border border-line p-3">
+          <input type="hidden" name="csrf" value={context.csrfToken} />
+          <input type="hidden" name="back" value={here} />
+          <fieldset className="flex flex-wrap items-end gap-3">
+            <legend className="text-sm font-semibold">{t('users.bulkLegend')}</legend>
+            <div>
+              <label htmlFor="bulk-action" className="block text-sm">
+                {t('users.bulkAction')}
+              </label>
+              <select id="bulk-action" name="action" className="mt-1 rounded border border-line bg-paper px-3 py-2">
+                <option value="resend-invitation">{t('actions.resend-invitation')}</option>
+                <option value="deactivate">{t('actions.deactivate')}</option>
+              </select>
+            </div>
+            <button type="submit" className="rounded border border-brand px-3 py-2 text-brand-strong hover:bg-brand-wash">
+              {t('users.bulkApply')}
+            </button>
+          </fieldset>
+        </form>
+      )}
+      {rows.length > 0 && (
         <div className="mt-3 md:overflow-x-auto">
           {/* On a phone each user is a card: the rows stack, the column headings are left to screen readers. */}
-          <table role="table" className="w-full border-collapse text-start max-md:block md:min-w-[48rem]">
+          <table role="table" className="w-full border-collapse text-start max-md:block md:min-w-[60rem]">
             <caption className="sr-only">{t('users.title')}</caption>
             <thead role="rowgroup" className="max-md:sr-only">
               <tr role="row" className="border-b-2 border-line text-start text-sm">
+                <th scope="col" role="columnheader" className="py-2 pe-2 text-start">
+                  {t('users.selectColumn')}
+                </th>
                 <th scope="col" role="columnheader" className="py-2 pe-4 text-start">
                   {t('users.email')}
                 </th>
                 <th scope="col" role="columnheader" className="py-2 pe-4 text-start">
                   {t('users.status')}
+                </th>
+                <th scope="col" role="columnheader" className="py-2 pe-4 text-start">
+                  {t('users.lastSignIn')}
+                </th>
+                <th scope="col" role="columnheader" className="py-2 pe-4 text-start">
+                  {t('users.deactivatedOn')}
                 </th>
                 <th scope="col" role="columnheader" className="py-2 pe-4 text-start">
                   {t('users.licenses')}
@@ -122,6 +135,7 @@ export default async function AdminUsers({ params, searchParams }: Props) {
         </div>
       )}
 
+      {rows.length > 0 && <p className="mt-2 text-sm text-muted">{t('users.dateNote')}</p>}
       {pages > 1 && (
         <nav aria-label={t('users.pagination')} className="mt-6 flex items-center gap-4">
           {page > 1 && <a href={paths.admin.users(locale, queryString(filter, page - 1))}>{t('users.previous')}</a>}
@@ -133,12 +147,37 @@ export default async function AdminUsers({ params, searchParams }: Props) {
   );
 }
 
-async function FlashNotice({ locale, data }: { locale: Locale; data?: UsersNotice }) {
+async function FlashNotice({ locale, data, csrf, back, actorId }: { locale: Locale; data?: UsersNotice; csrf: string; back: string; actorId: number }) {
   if (!data) return null;
   const t = await getTranslations({ locale, namespace: 'Admin' });
   switch (data.notice) {
     case 'done':
-      return <Notice tone="ok">{t(`done.${data.action}`, { email: data.email })}</Notice>;
+      if (data.undo === undefined) return <Notice tone="ok">{t(`done.${data.action}`, { email: data.email })}</Notice>;
+      // The undo posts to the action route of any user id (the audit entry names the user); the server checks window, actor and site.
+      return (
+        <div role="status" className="mt-6 flex flex-wrap items-center gap-3 rounded border-s-4 border-ok bg-ok-wash px-4 py-3">
+          <p>
+            {t(`done.${data.action}`, { email: data.email })} {t('undo.hint')}
+          </p>
+          <form method="post" action={paths.admin.userAction(locale, actorId)}>
+            <input type="hidden" name="csrf" value={csrf} />
+            <input type="hidden" name="action" value="undo" />
+            <input type="hidden" name="undo" value={String(data.undo)} />
+            <input type="hidden" name="back" value={back} />
+            <button type="submit" className="rounded border border-ink px-3 py-1 font-semibold hover:bg-paper">
+              {t('undo.button')}
+            </button>
+          </form>
+        </div>
+      );
+    case 'undone':
+      return <Notice tone="ok">{t('undo.done', { email: data.email })}</Notice>;
+    case 'undo-refused':
+      return <Notice tone="problem">{t(`undo.${data.reason}`)}</Notice>;
+    case 'bulk-done':
+      return <Notice tone="ok">{t('bulk.done', { action: t(`actions.${data.action}`), done: data.done, skipped: data.skipped })}</Notice>;
+    case 'bulk-empty':
+      return <Notice tone="problem">{t('bulk.empty')}</Notice>;
     case 'not-found':
       return <Notice tone="problem">{t('done.notFound')}</Notice>;
     case 'refused':
@@ -148,6 +187,9 @@ async function FlashNotice({ locale, data }: { locale: Locale; data?: UsersNotic
 
 async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale: Locale; user: UserRow; actorId: number; csrf: string; back: string; now: Date }) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
+  const format = await getFormatter({ locale });
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: 'medium', timeZone: 'UTC' }) : undefined);
+  const assignable = assignableLicenses(user);
   const state = deriveAccountState(user, now);
   const retention = state.retention;
   const offers = offerStatusActions(user, actorId);
@@ -155,6 +197,9 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
   const blocked = offers.find((offer): offer is Extract<ActionOffer, { available: false }> => !offer.available);
   return (
     <tr role="row" className="border-b border-line align-top max-md:block max-md:py-3">
+      <td role="cell" className="py-3 pe-2 max-md:block max-md:py-1">
+        <input type="checkbox" form="bulk" name={bulkUserField(user.id)} id={`select-${user.id}`} aria-label={t('users.select', { email: user.email })} className="size-5" />
+      </td>
       <th scope="row" role="rowheader" className="py-3 pe-4 text-start font-normal max-md:block max-md:py-1">
         <EmailText email={user.email} className="block font-semibold" />
         {user.displayName && <span className="block text-sm text-muted">{user.displayName}</span>}
@@ -174,6 +219,18 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
                 ? t('users.deletesToday')
                 : t('users.deletesIn', { days: retention.daysLeft })}
           </span>
+        )}
+      </td>
+      <td role="cell" className="py-3 pe-4 text-sm max-md:block max-md:py-1">
+        <span className="md:sr-only">{t('users.lastSignIn')}: </span>
+        {date(user.lastSignInAt) ?? <span className="text-muted">{t('users.never')}</span>}
+      </td>
+      <td role="cell" className="py-3 pe-4 text-sm max-md:block max-md:py-1">
+        {user.deactivatedAt && (
+          <>
+            <span className="md:sr-only">{t('users.deactivatedOn')}: </span>
+            {date(user.deactivatedAt)}
+          </>
         )}
       </td>
       <td role="cell" className="py-3 pe-4 max-md:block max-md:py-1">
@@ -196,6 +253,26 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
               </li>
             ))}
           </ul>
+        )}
+        {assignable.length > 0 && (
+          <details className="mt-2 text-sm">
+            <summary className="cursor-pointer text-brand-strong">{t('users.assignShort')}</summary>
+            <form method="post" action={paths.admin.userAction(locale, user.id)} className="mt-2 flex flex-wrap items-end gap-2">
+              <input type="hidden" name="csrf" value={csrf} />
+              <input type="hidden" name="action" value="assign-license" />
+              <input type="hidden" name="back" value={back} />
+              <select name="license" aria-label={t('users.assignLabel', { email: user.email })} className="rounded border border-line bg-paper px-2 py-1">
+                {assignable.map((license) => (
+                  <option key={license} value={license}>
+                    {license}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" className="rounded border border-brand px-2 py-1 text-brand-strong hover:bg-brand-wash">
+                {t('users.assign')}
+              </button>
+            </form>
+          </details>
         )}
       </td>
       <td role="cell" className="py-3 max-md:block max-md:py-1">
