@@ -173,6 +173,21 @@ export class Analyzer {
     return slots;
   }
 
+  /**
+   * Every synonym entry of more than one index term, as written and as typed
+   * without accents: the alternatives of several terms a query can look for.
+   */
+  phraseTerms(): string[][] {
+    const found = new Map<string, string[]>();
+    for (const entry of this.config.synonyms.flat()) {
+      for (const text of [entry, foldText(entry)]) {
+        const terms = this.termsOf(this.stemmedWords(text));
+        if (terms.length > 1) found.set(terms.join(' '), terms);
+      }
+    }
+    return [...found.values()];
+  }
+
   /** Every one-word entry of the synonym lists. */
   synonymWords(): string[] {
     return this.config.synonyms.flat().flatMap((entry) => {
