@@ -20,6 +20,13 @@ describe('highlight', () => {
     expect(marked(highlight('تمَّ تعطيل حسابك', encodeText('تم')))).toBe('[تمَّ] تعطيل حسابك');
   });
 
+  it('marks words only where they start with a term, in text folded whole', () => {
+    expect(marked(highlight('Reactivate the account; re-activate accounts, ACCOUNTING', ['account', 'activ']))).toBe(
+      'Reactivate the [account]; re-[activate] [accounts], [ACCOUNTING]',
+    );
+    expect(marked(highlight('Straße und Strasse', ['strasse']))).toBe('[Straße] und [Strasse]');
+  });
+
   it('returns query-shaped markup as plain text segments', () => {
     const segments = highlight('Use <b>bold</b> carefully', encodeText('<b>'));
     expect(segments.every((s) => typeof s.text === 'string')).toBe(true);

@@ -90,10 +90,36 @@ function findMatches(text: string, terms: readonly string[]): Array<[number, num
   return ranges;
 }
 
+const wordChar = /[\p{L}\p{N}\p{M}ー々]/u;
+
+/**
+ * `findMatches` for text without CJK characters, from the text folded once: each
+ * term is looked for where a word starts, and the word it starts is marked. A
+ * snippet is quoted from ten articles on every search, so this is the hot path.
+ * Undefined when folding changed the text's length ("ß" → "ss", combining
+ * accents): positions in the folded text would then not be positions in `text`.
+ */
+function findWordMatches(text: string, terms: readonly string[]): Array<[number, number]> | undefined {
+  const folded = foldText(text);
+  if (folded.length !== text.length) return undefined;
+  const ends = new Map<number, number>();
+  for (const term of terms) {
+    if (!term || isCjkTerm(term)) continue;
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+      if (ends.has(at) || (at > 0 && wordChar.test(folded[at - 1]!))) continue;
+      let end = at + term.length;
+      while (end < folded.length && wordChar.test(folded[end]!)) end++;
+      ends.set(at, end);
+    }
+  }
+  return [...ends].sort((a, b) => a[0] - b[0]);
+}
+
 export function highlight(text: string, terms: readonly string[]): Segment[] {
   const segments: Segment[] = [];
   let cursor = 0;
-  for (const [start, end] of findMatches(text, terms)) {
+  const ranges = (cjkChar.test(text) ? undefined : findWordMatches(text, terms)) ?? findMatches(text, terms);
+  for (const [start, end] of ranges) {
     pushSegment(segments, text.slice(cursor, start), false);
     pushSegment(segments, text.slice(start, end), true);
     cursor = end;
