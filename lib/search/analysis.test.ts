@@ -52,6 +52,10 @@ describe('stemming (Snowball)', () => {
     expect(terms('de', 'Passwort zurücksetzen')).toEqual(terms('de', 'passwort zurucksetzen'));
   });
 
+  it('keeps a word the stemmer would cut to nothing', () => {
+    expect(terms('cs', 'e-mail')).toEqual(['e', 'mail']);
+  });
+
   it('leaves Japanese words whole', () => {
     expect(terms('ja', 'パスワード')).toEqual(['パスワード']);
   });

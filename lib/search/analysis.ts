@@ -145,7 +145,8 @@ export class Analyzer {
     let stem = this.stemCache.get(word);
     if (stem === undefined) {
       if (this.stemCache.size >= maxCachedStems) this.stemCache.clear();
-      stem = foldText(this.stemmer ? this.stemmer.stem(word) : word);
+      // A stemmer may cut a short word to nothing (Czech "e" of "e-mail", "us"): the word then stands for itself.
+      stem = foldText((this.stemmer ? this.stemmer.stem(word) : word) || word);
       this.stemCache.set(word, stem);
     }
     return stem;
