@@ -20,6 +20,45 @@ function foldCjkChar(char: string): string {
   return isPlain ? char : foldText(char);
 }
 
+/** Kana and common kanji only: one code unit each, and each folds to itself. */
+const plainCjkRun = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+$/;
+
+/**
+ * `findMatches` for a run of plain kana and kanji (most Japanese text): every
+ * occurrence of a piece or a long term is found with `indexOf` on the run itself,
+ * with no per-character arrays. Marks runs as `findMatches` does.
+ */
+function markPlainCjkRun(
+  run: string,
+  start: number,
+  pieces: ReadonlySet<string>,
+  longTerms: readonly string[],
+  minRun: number,
+  ranges: Array<[number, number]>,
+): void {
+  const pieceMark = 1;
+  const wholeMark = 2;
+  const marks = new Uint8Array(run.length);
+  const markAll = (term: string, mark: number) => {
+    for (let at = run.indexOf(term); at >= 0; at = run.indexOf(term, at + 1)) {
+      for (let k = 0; k < term.length; k++) marks[at + k]! |= mark;
+    }
+  };
+  for (const piece of pieces) markAll(piece, pieceMark);
+  for (const term of longTerms) markAll(term, wholeMark);
+  for (let i = 0; i < run.length; i++) {
+    if (marks[i] === 0) continue;
+    let j = i;
+    let hasWhole = (marks[i]! & wholeMark) !== 0;
+    while (j + 1 < run.length && marks[j + 1] !== 0) {
+      j++;
+      if (marks[j]! & wholeMark) hasWhole = true;
+    }
+    if (hasWhole || j - i + 1 >= minRun) ranges.push([start + i, start + j + 1]);
+    i = j;
+  }
+}
+
 /** Character ranges in `text` that match the query terms: word prefixes, and CJK pieces. */
 function findMatches(text: string, terms: readonly string[]): Array<[number, number]> {
   const words = terms.filter((t) => !isCjkTerm(t));
@@ -28,6 +67,7 @@ function findMatches(text: string, terms: readonly string[]): Array<[number, num
   const cjkTerms = terms.filter(isCjkTerm);
   const pieces = new Set(cjkTerms.filter((t) => [...t].length <= 2));
   const longTerms = cjkTerms.filter((t) => [...t].length > 2).map((t) => [...t]);
+  const longTermTexts = longTerms.map((term) => term.join(''));
   // A stray shared piece ("ード" in both パスワード and コード) is not a match worth marking:
   // mark runs of at least three characters, or the whole query when it is shorter.
   // A query of one piece (one or two characters) is marked wherever it occurs.
@@ -39,6 +79,10 @@ function findMatches(text: string, terms: readonly string[]): Array<[number, num
     if (!cjkChar.test(word)) {
       const folded = foldText(word);
       if (words.some((term) => folded.startsWith(term))) ranges.push([start, start + word.length]);
+      continue;
+    }
+    if (plainCjkRun.test(word)) {
+      markPlainCjkRun(word, start, pieces, longTermTexts, minRun, ranges);
       continue;
     }
     // Mark every character covered by a matching one- or two-character piece.
