@@ -56,6 +56,15 @@ describe('buildSnippet', () => {
     expect(marked(snippet(text, encodeText('zebra'), 'The summary.'))).toBe('The summary.');
   });
 
+  it('starts at the sentence holding the match when it begins shortly before it', () => {
+    const line = `${'Filler words here. '.repeat(6)}Members of your organization cannot look you up in the directory. Publishing contact details helps. ${'More text follows. '.repeat(8)}`;
+    const result = marked(snippet(line, encodeText('directory'), '', 120));
+    expect(result.startsWith('Members of your organization cannot look you up in the [directory].')).toBe(true);
+    expect(result.endsWith('…')).toBe(true);
+    const japanese = `${'説明の文です。'.repeat(10)}管理者の連絡先はディレクトリで探せます。${'続きの文です。'.repeat(10)}`;
+    expect(marked(snippet(japanese, encodeText('ディレクトリ'), '', 60)).startsWith('管理者の連絡先は[ディレクトリ]で探せます。')).toBe(true);
+  });
+
   it('cuts a long line around its first match with ellipses', () => {
     const long = `${'filler '.repeat(60)}the deactivated account ${'more '.repeat(60)}`;
     const result = marked(snippet(long, encodeText('deactivated'), '', 80));

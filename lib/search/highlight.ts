@@ -208,16 +208,34 @@ export function buildSnippet(
   });
   if (bestIndex < 0) return highlight(cut(fallback, 0, maxLength), terms);
   // Folding keeps positions in almost all text; close enough to choose where to cut.
-  const start = bestFirst < maxLength / 3 ? 0 : bestFirst - Math.round(maxLength / 4);
-  const segments = highlight(cut(lines[bestIndex]!, start, maxLength), terms);
+  const line = lines[bestIndex]!;
+  // From the start of the sentence holding the first match when it begins close enough before it.
+  const sentence = sentenceStart(line, bestFirst);
+  const start = bestFirst < maxLength / 3 ? 0 : bestFirst - sentence <= maxLength / 2 ? sentence : bestFirst - Math.round(maxLength / 4);
+  const segments = highlight(cut(line, start, maxLength, start === sentence), terms);
   return segments.some((segment) => segment.match) ? segments : highlight(cut(fallback, 0, maxLength), terms);
 }
 
-/** `text` from about `start`, at most `maxLength` characters, on word boundaries, with ellipses. */
-function cut(text: string, start: number, maxLength: number): string {
+const sentenceEnd = /[.!?]["'”’)]*\s+|[。！？]」?/g;
+
+/** Where the sentence holding position `at` of `text` begins (0 for the first). */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  sentenceEnd.lastIndex = 0;
+  for (let match = sentenceEnd.exec(text); match && match.index + match[0].length <= at; match = sentenceEnd.exec(text)) {
+    start = match.index + match[0].length;
+  }
+  return start;
+}
+
+/**
+ * `text` from about `start` (exactly, when `isSentenceStart`), at most
+ * `maxLength` characters, on word boundaries, with ellipses where it is cut.
+ */
+function cut(text: string, start: number, maxLength: number, isSentenceStart = false): string {
   if (text.length <= maxLength) return text;
   let from = start;
-  if (from > 0) {
+  if (from > 0 && !isSentenceStart) {
     const space = text.indexOf(' ', from);
     from = space >= 0 && space - from < 20 ? space + 1 : from;
   }
@@ -226,5 +244,5 @@ function cut(text: string, start: number, maxLength: number): string {
     const space = text.lastIndexOf(' ', to);
     if (space > from + maxLength / 2) to = space;
   }
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+  return `${from > 0 && !isSentenceStart ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }
