@@ -191,7 +191,8 @@ export function buildSnippet(
   let bestIndex = -1;
   let bestScore = 0;
   let bestFirst = 0;
-  foldedLines.forEach((folded, index) => {
+  for (let index = 0; index < foldedLines.length; index++) {
+    const folded = foldedLines[index]!;
     let score = 0;
     let first = Infinity;
     for (const term of selectionTerms) {
@@ -204,8 +205,10 @@ export function buildSnippet(
       bestIndex = index;
       bestScore = score;
       bestFirst = first;
+      // No later line can match more: the first line matching every term is the one chosen.
+      if (score === selectionTerms.length) break;
     }
-  });
+  }
   if (bestIndex < 0) return highlight(cut(fallback, 0, maxLength), terms);
   // Folding keeps positions in almost all text; close enough to choose where to cut.
   const line = lines[bestIndex]!;
