@@ -1,13 +1,20 @@
 /**
- * Search at 1,000 and 10,000 articles per locale (en, cs, ja): index build time,
+ * Search at 1,000 and 10,000 articles per locale (every locale): index build time,
  * size on disk and in memory, load time, query latency in-process and through
- * /api/search under 32 concurrent clients.
+ * /api/search under 32 concurrent clients (en, cs, ja).
  *
  *   node --expose-gc --import tsx bench/search.ts                (expects `npm run build` first)
  *   node --expose-gc --import tsx bench/search.ts --in-process   only the in-process figures (no build needed)
+ *     --locales=en,cs,ja   --sizes=10000                          narrow the in-process part
+ *     --out=search-latency                                        the report's name in bench/results/
+ *
+ * Each query is timed twice over: wall time (what a caller waits) and the CPU time
+ * the process spent on it. On a shared machine the difference is time the
+ * scheduler gave to other processes; the load average is recorded with every row.
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { locales, type Locale } from '../lib/i18n/locales';
@@ -17,8 +24,12 @@ import { generateCorpus, generateQueries } from './lib/corpus';
 import { describeMachine, table, writeResult } from './lib/report';
 import { demoEnv, repositoryRoot, startNext } from './lib/servers';
 
-const benchLocales: Locale[] = ['en', 'cs', 'ja'];
-const sizes = [1_000, 10_000];
+const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const benchLocales = (option('locales')?.split(',') ?? [...locales]) as Locale[];
+for (const locale of benchLocales) if (!locales.includes(locale)) throw new Error(`Unknown locale ${locale}`);
+const sizes = option('sizes')?.split(',').map(Number) ?? [1_000, 10_000];
+/** The locales the API load mixes (400 queries each). */
+const apiLocales: Locale[] = ['en', 'cs', 'ja'];
 const queryCount = 3_000;
 const apiSeconds = Number(process.env.BENCH_SECONDS ?? 15);
 const work = path.join(repositoryRoot, 'bench', '.work', 'search');
@@ -36,11 +47,16 @@ type Row = {
   locale: Locale;
   size: number;
   buildMs: number;
+  buildCpuMs: number;
   diskBytes: number;
   memoryBytes: number;
   loadMs: number;
   p50: number;
   p99: number;
+  cpuP50: number;
+  cpuP99: number;
+  /** One-minute load average before and after the queries. */
+  load: [number, number];
   queries: string[];
 };
 
@@ -48,8 +64,10 @@ function measure(locale: Locale, size: number): Row {
   const corpus = generateCorpus(locale, size);
   gc!();
   const buildStart = performance.now();
+  const buildCpu = process.cpuUsage();
   let built: SearchEngine | undefined = SearchEngine.build(corpus.documents, readSearchConfig(locale));
   const buildMs = performance.now() - buildStart;
+  const buildCpuMs = cpuMs(process.cpuUsage(buildCpu));
   const json = JSON.stringify(built.serialize());
   // Measure what a server holds: the loaded index, not the one just built beside it.
   built = undefined;
@@ -68,14 +86,36 @@ function measure(locale: Locale, size: number): Row {
   const queries = generateQueries(corpus, queryCount, locale);
   for (const query of queries.slice(0, 300)) engine.search(query, 10);
   const timings: number[] = [];
+  const cpuTimings: number[] = [];
+  const loadBefore = os.loadavg()[0]!;
   for (const query of queries) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     engine.search(query, 10);
     timings.push(performance.now() - start);
+    cpuTimings.push(cpuMs(process.cpuUsage(cpu)));
   }
+  const load: [number, number] = [loadBefore, os.loadavg()[0]!];
   timings.sort((a, b) => a - b);
-  return { locale, size, buildMs, diskBytes: Buffer.byteLength(json), memoryBytes, loadMs, p50: percentile(timings, 50), p99: percentile(timings, 99), queries };
+  cpuTimings.sort((a, b) => a - b);
+  return {
+    locale,
+    size,
+    buildMs,
+    buildCpuMs,
+    diskBytes: Buffer.byteLength(json),
+    memoryBytes,
+    loadMs,
+    p50: percentile(timings, 50),
+    p99: percentile(timings, 99),
+    cpuP50: percentile(cpuTimings, 50),
+    cpuP99: percentile(cpuTimings, 99),
+    load,
+    queries,
+  };
 }
+
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 async function measureApi(size: number, rows: Row[]) {
   const dir = path.join(work, `${size}`);
@@ -88,7 +128,7 @@ async function measureApi(size: number, rows: Row[]) {
   const server = await startNext(repositoryRoot, 3211, { ...demoEnv(3211, 'search'), SEARCH_INDEX_DIR: dir }, '/api/search?q=account&locale=en');
   try {
     const requests = rows
-      .filter((row) => row.size === size)
+      .filter((row) => row.size === size && apiLocales.includes(row.locale))
       .flatMap((row) => row.queries.slice(0, 400).map((q) => ({ method: 'GET' as const, path: `/api/search?${new URLSearchParams({ q, locale: row.locale, limit: '10' })}` })));
     const run = (duration: number, path?: string) =>
       autocannon({ url: server.url + (path ?? ''), connections: 32, duration, ...(path ? {} : { requests }) });
@@ -125,14 +165,15 @@ async function main() {
   }
   const api = [];
   for (const size of inProcessOnly ? [] : sizes) {
+    if (!apiLocales.every((locale) => benchLocales.includes(locale))) throw new Error(`The API load needs ${apiLocales.join(', ')}`);
     console.log(`Load: /api/search over ${size} articles per locale, 32 connections, ${apiSeconds}s…`);
     api.push(...(await measureApi(size, rows)));
   }
 
-  const growth = benchLocales.map((locale) => {
+  const growth = sizes.length < 2 ? [] : benchLocales.map((locale) => {
     const small = rows.find((r) => r.locale === locale && r.size === sizes[0])!;
     const large = rows.find((r) => r.locale === locale && r.size === sizes[1])!;
-    return [locale, `${(large.buildMs / small.buildMs).toFixed(1)}×`, `${(large.p50 / small.p50).toFixed(1)}×`, `${(large.p99 / small.p99).toFixed(1)}×`];
+    return [locale, `${(large.buildCpuMs / small.buildCpuMs).toFixed(1)}×`, `${(large.p50 / small.p50).toFixed(1)}×`, `${(large.p99 / small.p99).toFixed(1)}×`];
   });
 
   const markdown = [
@@ -145,13 +186,29 @@ async function main() {
     '## In process',
     '',
     table(
-      ['locale', 'articles', 'build', 'on disk', 'in memory', 'load', 'query p50', 'query p99'],
-      rows.map((r) => [r.locale, r.size, `${Math.round(r.buildMs)} ms`, mb(r.diskBytes), mb(r.memoryBytes), `${Math.round(r.loadMs)} ms`, `${ms(r.p50)} ms`, `${ms(r.p99)} ms`]),
+      ['locale', 'articles', 'build (CPU)', 'on disk', 'in memory', 'load', 'query p50', 'query p99', 'CPU p50', 'CPU p99', 'load average'],
+      rows.map((r) => [
+        r.locale,
+        r.size,
+        `${Math.round(r.buildMs)} ms (${Math.round(r.buildCpuMs)} ms)`,
+        mb(r.diskBytes),
+        mb(r.memoryBytes),
+        `${Math.round(r.loadMs)} ms`,
+        `${ms(r.p50)} ms`,
+        `${ms(r.p99)} ms`,
+        `${ms(r.cpuP50)} ms`,
+        `${ms(r.cpuP99)} ms`,
+        `${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`,
+      ]),
     ),
     '',
-    'Growth from 1,000 to 10,000 articles (10× the articles):',
+    'Query p50/p99: wall time per query. CPU p50/p99: the CPU time the process spent on each query',
+    "(`process.cpuUsage`, microsecond resolution): the same work without the time the scheduler gave",
+    'to other processes. Load average: one-minute, before and after the queries, on 2 cores.',
     '',
-    table(['locale', 'build time', 'query p50', 'query p99'], growth),
+    ...(growth.length === 0
+      ? []
+      : ['Growth from 1,000 to 10,000 articles (10× the articles; build by CPU time):', '', table(['locale', 'build time', 'query p50', 'query p99'], growth)]),
     '',
     inProcessOnly ? '## Through /api/search: not measured in this run (`--in-process`)' : '## Through /api/search (next start, autocannon, 32 connections, loopback)',
     '',
@@ -166,7 +223,7 @@ async function main() {
     '',
     'Targets at 10,000 articles: in-process p99 under 2 ms, API p99 under 20 ms.',
   ].join('\n');
-  const file = writeResult('search', markdown, { rows: rows.map(({ queries: _q, ...r }) => r), api });
+  const file = writeResult(option('out') ?? 'search', markdown, { rows: rows.map(({ queries: _q, ...r }) => r), api });
   console.log(markdown);
   console.log(`\nWritten to ${path.relative(repositoryRoot, file)}`);
 }

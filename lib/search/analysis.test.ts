@@ -52,6 +52,10 @@ describe('stemming (Snowball)', () => {
     expect(terms('de', 'Passwort zurücksetzen')).toEqual(terms('de', 'passwort zurucksetzen'));
   });
 
+  it('keeps a word the stemmer would cut to nothing', () => {
+    expect(terms('cs', 'e-mail')).toEqual(['e', 'mail']);
+  });
+
   it('leaves Japanese words whole', () => {
     expect(terms('ja', 'パスワード')).toEqual(['パスワード']);
   });
@@ -64,6 +68,17 @@ describe('Japanese segmentation (Intl.Segmenter)', () => {
 
   it('folds half-width katakana before segmenting', () => {
     expect(terms('ja', 'ﾊﾟｽﾜｰﾄﾞ')).toEqual(['パスワード']);
+  });
+
+  it('finds the same words cutting text at spaces and sentence marks first', () => {
+    const text = 'アカウントが無効化されています。システム管理者にお問い合わせください！\n「パスワード」を再設定する（e-mailで）? Wi-Fiと3.14、ユーザー名:admin';
+    const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+    const whole = [...segmenter.segment(text.normalize('NFKC').toLowerCase())]
+      .filter((segment) => segment.isWordLike)
+      .flatMap((segment) => segment.segment.match(/[\p{L}\p{N}\p{M}ー々]+/gu) ?? []);
+    expect(analyzer('ja').words(text)).toEqual(whole);
+    // Twice: the second answer comes from the pieces remembered.
+    expect(analyzer('ja').words(text)).toEqual(whole);
   });
 });
 

@@ -23,6 +23,15 @@ const wordPattern = /[\p{L}\p{N}\p{M}ー々]+/gu;
 /** Characters NFKC may change (full-width, half-width kana, ligatures…), as in normalize.ts. */
 const compatibilityChars = /[^\x00-\u024F\u0370-\u052F\u0590-\u06FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF]/;
 const maxCachedStems = 50_000;
+/**
+ * Where Japanese text may be cut before segmenting: the segmenter breaks at white
+ * space and at these marks anyway (none of them joins words, as "." and ":" can),
+ * and it runs faster on short pieces, which also repeat ("管理者に連絡してください").
+ */
+const segmentBreaks = /[\s、。「」『』（）()！？!?]+/u;
+const plainWord = /^[\p{L}\p{N}\p{M}ー々]+$/u;
+const maxCachedPieceLength = 64;
+const maxCachedPieces = 20_000;
 
 /** One way to satisfy a query word: every term must match; `weight` says how close it is to what was typed. */
 type Alternative = { terms: string[]; weight: number };
@@ -40,6 +49,7 @@ export class Analyzer {
   private readonly segmenter: Intl.Segmenter | undefined;
   private readonly stopWords: Set<string>;
   private readonly stemCache = new Map<string, string>();
+  private readonly pieceCache = new Map<string, string[]>();
   private lastQuery: { query: string; words: Array<[string, string]> } | undefined;
   /** Synonym entries by their first stem, longest first. */
   private readonly phrases = new Map<string, Phrase[]>();
@@ -80,10 +90,26 @@ export class Analyzer {
     const lowered = (compatibilityChars.test(text) ? text.normalize('NFKC') : text).toLowerCase();
     if (!this.segmenter) return lowered.match(wordPattern) ?? [];
     const words: string[] = [];
-    for (const segment of this.segmenter.segment(lowered)) {
+    for (const piece of lowered.split(segmentBreaks)) {
+      if (piece) for (const word of this.segmentPiece(piece, this.segmenter)) words.push(word);
+    }
+    return words;
+  }
+
+  /** The words of a piece of Japanese text without white space or sentence marks; short pieces are remembered. */
+  private segmentPiece(piece: string, segmenter: Intl.Segmenter): string[] {
+    const cached = this.pieceCache.get(piece);
+    if (cached) return cached;
+    const words: string[] = [];
+    for (const segment of segmenter.segment(piece)) {
       if (!segment.isWordLike) continue;
       // The segmenter keeps some punctuation inside words ("e-mail"): split those as elsewhere.
-      for (const word of segment.segment.match(wordPattern) ?? []) words.push(word);
+      if (plainWord.test(segment.segment)) words.push(segment.segment);
+      else for (const word of segment.segment.match(wordPattern) ?? []) words.push(word);
+    }
+    if (piece.length <= maxCachedPieceLength) {
+      if (this.pieceCache.size >= maxCachedPieces) this.pieceCache.clear();
+      this.pieceCache.set(piece, words);
     }
     return words;
   }
@@ -119,7 +145,8 @@ export class Analyzer {
     let stem = this.stemCache.get(word);
     if (stem === undefined) {
       if (this.stemCache.size >= maxCachedStems) this.stemCache.clear();
-      stem = foldText(this.stemmer ? this.stemmer.stem(word) : word);
+      // A stemmer may cut a short word to nothing (Czech "e" of "e-mail", "us"): the word then stands for itself.
+      stem = foldText((this.stemmer ? this.stemmer.stem(word) : word) || word);
       this.stemCache.set(word, stem);
     }
     return stem;
@@ -171,6 +198,21 @@ export class Analyzer {
       i++;
     }
     return slots;
+  }
+
+  /**
+   * Every synonym entry of more than one index term, as written and as typed
+   * without accents: the alternatives of several terms a query can look for.
+   */
+  phraseTerms(): string[][] {
+    const found = new Map<string, string[]>();
+    for (const entry of this.config.synonyms.flat()) {
+      for (const text of [entry, foldText(entry)]) {
+        const terms = this.termsOf(this.stemmedWords(text));
+        if (terms.length > 1) found.set(terms.join(' '), terms);
+      }
+    }
+    return [...found.values()];
   }
 
   /** Every one-word entry of the synonym lists. */

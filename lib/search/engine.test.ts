@@ -140,6 +140,18 @@ describe('results', () => {
     expect(engine('en').search('account', 2)).toHaveLength(2);
   });
 
+  it.each([
+    ['en', 'account'],
+    ['en', 'my account was deactivated'],
+    ['sv', 'konto'],
+    ['ja', 'アカウント'],
+  ] as const)('in %s, the first few for "%s" are the first few of the whole ranking', (locale, query) => {
+    const all = ids(locale, query, 50);
+    expect(all.length).toBeGreaterThan(3);
+    expect(ids(locale, query, 3)).toEqual(all.slice(0, 3));
+    expect(ids(locale, query, 1)).toEqual(all.slice(0, 1));
+  });
+
   it('treat markup in the query and in the text as text', () => {
     expect(() => engine('en').search('<script>alert(1)</script> deactivated', 5)).not.toThrow();
     // No article contains markup, so the snippet can only show it if the engine keeps the
@@ -163,6 +175,43 @@ describe('results', () => {
     expect(hit?.id).toBe('mk1');
     expect(hit!.snippet.map((s) => s.text).join('')).toContain(markup);
     expect(hit!.snippet.filter((s) => s.match).map((s) => s.text.toLowerCase())).toEqual(expect.arrayContaining(['img', 'onerror']));
+  });
+});
+
+describe('synonym phrases', () => {
+  const document = (id: string, title: string, text: string) => ({
+    id,
+    locale: 'en',
+    isFallback: false,
+    title,
+    summary: '',
+    audience: 'host' as const,
+    tags: [],
+    headings: [],
+    errors: [],
+    text,
+  });
+  // Round-tripped: the phrases are found at build time and must survive serialization.
+  const phrases = SearchEngine.deserialize(
+    JSON.parse(
+      JSON.stringify(
+        SearchEngine.build(
+          [
+            document('hd1', 'Opening hours', 'Ask the help desk about it.'),
+            document('hd2', 'Desk booking', 'Need help with rooms?'),
+            document('hd3', 'Our service desk', 'It answers within a day.'),
+            document('hd4', 'Rooms', 'Book a room for a meeting.'),
+          ],
+          readSearchConfig('en'),
+        ).serialize(),
+      ),
+    ),
+  );
+
+  it('match where every word of one of them is in one field', () => {
+    // "help desk" is a synonym of "service desk"; hd2 has "help" and "desk", but in different fields.
+    expect(phrases.search('service desk', 10).map((hit) => hit.id).sort()).toEqual(['hd1', 'hd3']);
+    expect(phrases.search('helpdesk', 10).map((hit) => hit.id).sort()).toEqual(['hd1', 'hd3']);
   });
 });
 

@@ -102,10 +102,12 @@ function requiredMatches(count: number): number {
 }
 
 export type SerializedEngine = {
-  version: 3;
+  version: 4;
   config: SearchConfig;
   documents: SearchDocument[];
   fields: Record<FieldName, Record<string, string>>;
+  /** Synonym phrases of several terms: per field, the articles having all of them (the best `candidatesPerField`). */
+  phrases: Record<FieldName, Array<[phrase: string, positions: number[]]>>;
   /** Index terms (stems) with their document frequency. */
   terms: Array<[string, number]>;
   /** Words as written (folded), with their document frequency and stem: for completions and typo corrections. */
@@ -119,6 +121,63 @@ function createIndexes(): Record<FieldName, Index> {
 }
 
 const splitTerms = (text: string) => text.split(' ').filter(Boolean);
+
+/** One key for a phrase of several terms. */
+const phraseKey = (terms: readonly string[]) => terms.join(' ');
+
+type Postings = Record<FieldName, Map<string, number[]>>;
+
+/**
+ * The articles having every term of each synonym phrase in a field, found at build
+ * time: a query for "správce systému" is then one lookup, where flexsearch would
+ * intersect two lists of thousands. Like the index's own answers, the best
+ * `candidatesPerField` are kept: those where the phrase's terms come earliest.
+ */
+class PhraseCollector {
+  private readonly found: Record<FieldName, Map<string, Array<[position: number, rank: number]>>> = {
+    primary: new Map(),
+    secondary: new Map(),
+    body: new Map(),
+  };
+
+  constructor(private readonly phrases: string[][]) {}
+
+  add(field: FieldName, position: number, terms: readonly string[]): void {
+    if (this.phrases.length === 0 || terms.length === 0) return;
+    const first = new Map<string, number>();
+    terms.forEach((term, index) => {
+      if (!first.has(term)) first.set(term, index);
+    });
+    for (const phrase of this.phrases) {
+      let last = 0;
+      for (const term of phrase) {
+        const at = first.get(term);
+        if (at === undefined) {
+          last = -1;
+          break;
+        }
+        last = Math.max(last, at);
+      }
+      if (last < 0) continue;
+      const key = phraseKey(phrase);
+      const list = this.found[field].get(key) ?? [];
+      // The index's resolution: where in the field the phrase is complete, in nine steps.
+      list.push([position, Math.floor((9 * last) / terms.length)]);
+      this.found[field].set(key, list);
+    }
+  }
+
+  postings(): Postings {
+    const result: Postings = { primary: new Map(), secondary: new Map(), body: new Map() };
+    for (const field of fieldNames) {
+      for (const [key, list] of this.found[field]) {
+        const best = list.sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, candidatesPerField);
+        result[field].set(key, best.map(([position]) => position));
+      }
+    }
+    return result;
+  }
+}
 
 function fieldText(document: SearchDocument, field: FieldName): string {
   switch (field) {
@@ -139,6 +198,122 @@ const isCorrectable = (word: string) => !isCjkTerm(word);
 
 type ResolvedSlot = Slot & { idf: number };
 
+/** The articles a query's words found (in the order first found), with their scores and how many slots each matched. */
+type Candidates = { positions: number[]; score: Float64Array; coverage: Uint16Array; isScored: (position: number) => boolean };
+
+/**
+ * The first `limit` of `items` in `compare` order, without sorting them all: a
+ * query of common words finds thousands of articles, a page shows ten.
+ */
+function selectTop(items: readonly number[], limit: number, compare: (a: number, b: number) => number): number[] {
+  const top: number[] = [];
+  if (limit <= 0) return top;
+  for (const item of items) {
+    if (top.length === limit && compare(item, top[limit - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && compare(item, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, item);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/**
+ * Per-article accumulators for scoring, indexed by article position and reused
+ * from search to search. A stamp per array says which query, slot or alternative
+ * wrote the value, so nothing is cleared between searches.
+ */
+class Scratch {
+  readonly stamp: Uint32Array;
+  readonly total: Float64Array;
+  readonly matched: Uint16Array;
+  readonly matchedWeight: Float64Array;
+  readonly inTitle: Uint16Array;
+  readonly titleWeight: Float64Array;
+  readonly score: Float64Array;
+  readonly scoredStamp: Uint32Array;
+  readonly slotBest: Float64Array;
+  readonly titledStamp: Uint32Array;
+  private readonly slotStamp: Uint32Array;
+  private readonly alternativeScore: Float64Array;
+  private readonly alternativeStamp: Uint32Array;
+  /** Articles found by this query, slot and alternative, in the order first found. */
+  readonly found: number[] = [];
+  readonly slotFound: number[] = [];
+  private readonly alternativeFound: number[] = [];
+  private counter = 0;
+  query = 0;
+  slot = 0;
+  private alternative = 0;
+
+  constructor(size: number) {
+    this.stamp = new Uint32Array(size);
+    this.total = new Float64Array(size);
+    this.matched = new Uint16Array(size);
+    this.matchedWeight = new Float64Array(size);
+    this.inTitle = new Uint16Array(size);
+    this.titleWeight = new Float64Array(size);
+    this.score = new Float64Array(size);
+    this.scoredStamp = new Uint32Array(size);
+    this.slotBest = new Float64Array(size);
+    this.titledStamp = new Uint32Array(size);
+    this.slotStamp = new Uint32Array(size);
+    this.alternativeScore = new Float64Array(size);
+    this.alternativeStamp = new Uint32Array(size);
+  }
+
+  private tick(): number {
+    if (this.counter === 0xffffffff) {
+      // After four billion stamps, start again from clean arrays.
+      for (const stamps of [this.stamp, this.scoredStamp, this.titledStamp, this.slotStamp, this.alternativeStamp]) stamps.fill(0);
+      this.counter = 0;
+    }
+    return ++this.counter;
+  }
+
+  next(): void {
+    this.query = this.tick();
+    this.found.length = 0;
+  }
+
+  nextSlot(): void {
+    this.slot = this.tick();
+    this.slotFound.length = 0;
+  }
+
+  nextAlternative(): void {
+    this.alternative = this.tick();
+    this.alternativeFound.length = 0;
+  }
+
+  addToAlternative(position: number, weight: number): void {
+    if (this.alternativeStamp[position] !== this.alternative) {
+      this.alternativeStamp[position] = this.alternative;
+      this.alternativeScore[position] = 0;
+      this.alternativeFound.push(position);
+    }
+    this.alternativeScore[position]! += weight;
+  }
+
+  markTitled(position: number): void {
+    this.titledStamp[position] = this.slot;
+  }
+
+  /** A slot scores each article by its best alternative. */
+  keepBestAlternative(): void {
+    for (const position of this.alternativeFound) {
+      const score = this.alternativeScore[position]!;
+      if (this.slotStamp[position] !== this.slot) {
+        this.slotStamp[position] = this.slot;
+        this.slotBest[position] = score;
+        this.slotFound.push(position);
+      } else if (score > this.slotBest[position]!) {
+        this.slotBest[position] = score;
+      }
+    }
+  }
+}
+
 export class SearchEngine {
   private readonly byId = new Map<string, number>();
   private readonly byError = new Map<string, Set<number>>();
@@ -152,6 +327,9 @@ export class SearchEngine {
   private readonly titleLengths: number[];
   /** Words of the synonym lists, for correcting a typo in a word the articles do not use. */
   private readonly synonymWords: Vocabulary;
+  /** The synonym phrases the build found in the articles (see PhraseCollector). */
+  private readonly knownPhrases: Set<string>;
+  private scratchArrays: Scratch | undefined;
 
   private constructor(
     private readonly config: SearchConfig,
@@ -160,8 +338,10 @@ export class SearchEngine {
     private readonly terms: Map<string, number>,
     private readonly words: Vocabulary,
     private readonly stemOf: Map<string, string>,
+    private readonly phrases: Postings,
   ) {
     this.analyzer = new Analyzer(config);
+    this.knownPhrases = new Set(this.analyzer.phraseTerms().map(phraseKey));
     this.shortTexts = documents.map((document) => foldText(`${document.title}\n${document.summary}`));
     this.titleLengths = documents.map((document) => new Set(this.analyzer.indexTerms(document.title).map(([term]) => term)).size);
     this.synonymWords = new Vocabulary(
@@ -193,12 +373,15 @@ export class SearchEngine {
     const termFrequency = new Map<string, number>();
     const wordFrequency = new Map<string, number>();
     const stemOf = new Map<string, string>();
+    const phrases = new PhraseCollector(analyzer.phraseTerms());
     documents.forEach((document, position) => {
       const seenTerms = new Set<string>();
       const seenWords = new Set<string>();
       for (const field of fieldNames) {
         const pairs = analyzer.indexTerms(fieldText(document, field));
-        fields[field].add(position, pairs.map(([term]) => term).join(' '));
+        const terms = pairs.map(([term]) => term);
+        fields[field].add(position, terms.join(' '));
+        phrases.add(field, position, terms);
         for (const [term, word] of pairs) {
           seenTerms.add(term);
           seenWords.add(word);
@@ -208,11 +391,11 @@ export class SearchEngine {
       for (const term of seenTerms) termFrequency.set(term, (termFrequency.get(term) ?? 0) + 1);
       for (const word of seenWords) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
     });
-    return new SearchEngine(config, documents, fields, termFrequency, new Vocabulary(wordFrequency, isCorrectable), stemOf);
+    return new SearchEngine(config, documents, fields, termFrequency, new Vocabulary(wordFrequency, isCorrectable), stemOf, phrases.postings());
   }
 
   static deserialize(data: SerializedEngine): SearchEngine {
-    if (data.version !== 3) throw new Error(`Unsupported search index version ${String(data.version)}: rebuild it`);
+    if (data.version !== 4) throw new Error(`Unsupported search index version ${String(data.version)}: rebuild it`);
     const fields = createIndexes();
     for (const field of fieldNames) {
       for (const [key, value] of Object.entries(data.fields[field])) fields[field].import(key, value);
@@ -222,7 +405,8 @@ export class SearchEngine {
       isCorrectable,
     );
     const stemOf = new Map(data.words.map(([word, , stem]) => [word, stem]));
-    return new SearchEngine(data.config, data.documents, fields, new Map(data.terms), words, stemOf);
+    const phrases: Postings = { primary: new Map(data.phrases.primary), secondary: new Map(data.phrases.secondary), body: new Map(data.phrases.body) };
+    return new SearchEngine(data.config, data.documents, fields, new Map(data.terms), words, stemOf, phrases);
   }
 
   serialize(): SerializedEngine {
@@ -233,10 +417,11 @@ export class SearchEngine {
       });
     }
     return {
-      version: 3,
+      version: 4,
       config: this.config,
       documents: this.documents,
       fields,
+      phrases: { primary: [...this.phrases.primary], secondary: [...this.phrases.secondary], body: [...this.phrases.body] },
       terms: [...this.terms],
       words: this.words.entries().map(([word, frequency]) => [word, frequency, this.stemOf.get(word) ?? word]),
     };
@@ -244,6 +429,12 @@ export class SearchEngine {
 
   get size(): number {
     return this.documents.length;
+  }
+
+  /** The scoring arrays, made at the first search (an engine only built and written never needs them). */
+  private scratch(): Scratch {
+    this.scratchArrays ??= new Scratch(this.documents.length);
+    return this.scratchArrays;
   }
 
   /**
@@ -282,7 +473,7 @@ export class SearchEngine {
     const slots = this.analyzer.analyzeQuery(query).map((slot) => this.resolveSlot(slot));
     // When pinned articles already fill the page, only the title field is needed to order them.
     const fields: FieldName[] = pinned.size >= limit ? ['primary'] : fieldNames;
-    const { scores, coverage } = this.score(slots, fields);
+    const candidates = this.score(slots, fields);
 
     const adminFirst = options.audience === 'admin';
     const adminAsked = adminFirst || this.analyzer.isAdminQuestion(query);
@@ -292,18 +483,15 @@ export class SearchEngine {
       return !adminAsked && isAdmin ? 1 : 0;
     };
     const pinWeight = (position: number) => pinWeights[pinned.get(position) ?? 'text'];
-    const ranked = [...new Set([...pinned.keys(), ...scores.keys()])].sort(
-      (a, b) =>
-        pinWeight(b) - pinWeight(a) ||
-        (coverage.get(b) ?? 0) - (coverage.get(a) ?? 0) ||
-        audienceRank(a) - audienceRank(b) ||
-        (scores.get(b) ?? 0) - (scores.get(a) ?? 0) ||
-        a - b,
-    );
+    const coverage = (position: number) => (candidates.isScored(position) ? candidates.coverage[position]! : 0);
+    const score = (position: number) => (candidates.isScored(position) ? candidates.score[position]! : 0);
+    const compare = (a: number, b: number) =>
+      pinWeight(b) - pinWeight(a) || coverage(b) - coverage(a) || audienceRank(a) - audienceRank(b) || score(b) - score(a) || a - b;
+    const ranked = selectTop([...pinned.keys(), ...candidates.positions.filter((position) => !pinned.has(position))], limit, compare);
 
     const typedTerms = this.highlightTerms(slots, true);
     const highlightTerms = this.highlightTerms(slots, false);
-    return ranked.slice(0, limit).map((position) => {
+    return ranked.map((position) => {
       const document = this.documents[position]!;
       return {
         id: document.id,
@@ -360,67 +548,91 @@ export class SearchEngine {
   }
 
   /**
-   * Each article's score, and how many of the query's slots it matches: among
-   * articles matching as many, host articles come before administrator ones.
+   * Each matching article's score, and how many of the query's slots it matches:
+   * among articles matching as many, host articles come before administrator ones.
+   * Accumulates in arrays indexed by article (reused from search to search) and
+   * keeps the articles in the order they were first found.
    */
-  private score(slots: ResolvedSlot[], fields: FieldName[]): { scores: Map<number, number>; coverage: Map<number, number> } {
-    const totals = new Map<number, number>();
-    const matched = new Map<number, number>();
-    const matchedWeight = new Map<number, number>();
-    const inTitle = new Map<number, number>();
-    const titleWeight = new Map<number, number>();
+  private score(slots: ResolvedSlot[], fields: FieldName[]): Candidates {
+    const s = this.scratch();
+    s.next();
     const lookups = new Map<string, number[]>();
     for (const slot of slots) {
-      const best = new Map<number, number>();
-      const titled = new Set<number>();
+      s.nextSlot();
       for (const alternative of slot.alternatives) {
         const query = alternative.terms.join(' ');
-        const perDocument = new Map<number, number>();
+        s.nextAlternative();
         for (const field of fields) {
           // Synonym groups and completions repeat terms across slots: look each up once per search.
           const key = `${field} ${query}`;
           let found = lookups.get(key);
           if (!found) {
-            found = this.fields[field].search(query, { limit: candidatesPerField }) as number[];
+            found = this.lookup(field, alternative.terms);
             lookups.set(key, found);
           }
+          const weight = fieldWeights[field] * alternative.weight;
           for (const position of found) {
-            perDocument.set(position, (perDocument.get(position) ?? 0) + fieldWeights[field] * alternative.weight);
-            if (field === 'primary') titled.add(position);
+            s.addToAlternative(position, weight);
+            if (field === 'primary') s.markTitled(position);
           }
         }
-        for (const [position, score] of perDocument) if (score > (best.get(position) ?? 0)) best.set(position, score);
+        s.keepBestAlternative();
       }
-      for (const [position, score] of best) {
-        totals.set(position, (totals.get(position) ?? 0) + slot.idf * score);
-        matched.set(position, (matched.get(position) ?? 0) + 1);
-        matchedWeight.set(position, (matchedWeight.get(position) ?? 0) + slot.idf);
-        if (titled.has(position)) {
-          inTitle.set(position, (inTitle.get(position) ?? 0) + 1);
-          titleWeight.set(position, (titleWeight.get(position) ?? 0) + slot.idf);
+      for (const position of s.slotFound) {
+        const score = s.slotBest[position]!;
+        if (s.stamp[position] !== s.query) {
+          s.stamp[position] = s.query;
+          s.total[position] = 0;
+          s.matched[position] = 0;
+          s.matchedWeight[position] = 0;
+          s.inTitle[position] = 0;
+          s.titleWeight[position] = 0;
+          s.found.push(position);
+        }
+        s.total[position]! += slot.idf * score;
+        s.matched[position]! += 1;
+        s.matchedWeight[position]! += slot.idf;
+        if (s.titledStamp[position] === s.slot) {
+          s.inTitle[position]! += 1;
+          s.titleWeight[position]! += slot.idf;
         }
       }
     }
     const required = requiredMatches(slots.length);
     const totalWeight = slots.reduce((sum, slot) => sum + slot.idf, 0);
-    const scores = new Map<number, number>();
-    const coverage = new Map<number, number>();
-    for (const [position, total] of totals) {
-      const count = matched.get(position)!;
-      const titleShare = Math.min(1, (inTitle.get(position) ?? 0) / Math.max(1, this.titleLengths[position]!));
+    const positions: number[] = [];
+    for (const position of s.found) {
+      const count = s.matched[position]!;
+      const inTitle = s.inTitle[position]!;
+      const titleShare = Math.min(1, inTitle / Math.max(1, this.titleLengths[position]!));
       // An article whose short title has half the query's words or more stays, though the other
       // words match nothing ("password zebra": "Reset a forgotten password").
-      const titleCarries = count >= slots.length / 2 && inTitle.get(position) === count && titleShare >= minTitleShare;
-      const weightShare = matchedWeight.get(position)! / totalWeight;
+      const titleCarries = count >= slots.length / 2 && inTitle === count && titleShare >= minTitleShare;
+      const weightShare = s.matchedWeight[position]! / totalWeight;
       if ((count < required || weightShare < minWeightShare) && !titleCarries) continue;
       const fallback = this.documents[position]!.isFallback ? 0.9 : 1;
       // The title bonus counts rare words: "account" in a title says less than "administrator".
-      const titleBonus = titleShareWeight * titleShare * ((titleWeight.get(position) ?? 0) / totalWeight);
-      scores.set(position, (total + titleBonus) * weightShare * fallback);
-      coverage.set(position, count);
+      const titleBonus = titleShareWeight * titleShare * (s.titleWeight[position]! / totalWeight);
+      s.score[position] = (s.total[position]! + titleBonus) * weightShare * fallback;
+      s.scoredStamp[position] = s.query;
+      positions.push(position);
     }
-    this.addProximity(slots, scores);
-    return { scores, coverage };
+    this.addProximity(slots, positions, s.score);
+    return { positions, score: s.score, coverage: s.matched, isScored: (position) => s.scoredStamp[position] === s.query };
+  }
+
+  /**
+   * The articles having every term of an alternative in one field. Synonym phrases
+   * ("správce systému") were found at build time and indexed as one term, so even
+   * phrases of common words are one lookup, not an intersection of long lists.
+   */
+  private lookup(field: FieldName, terms: string[]): number[] {
+    const key = phraseKey(terms);
+    if (terms.length > 1) {
+      // A phrase the build did not see (typed words with a synonym's stems): the index intersects.
+      if (this.knownPhrases.has(key)) return this.phrases[field].get(key) ?? [];
+    }
+    return this.fields[field].search(key, { limit: candidatesPerField }) as number[];
   }
 
   /**
@@ -428,34 +640,35 @@ export class SearchEngine {
    * ("管理者自身", "administrator … locked out") say more than the same words apart.
    * Checked for the best-scored articles only: they are the ones it reorders.
    */
-  private addProximity(slots: ResolvedSlot[], scores: Map<number, number>): void {
+  private addProximity(slots: ResolvedSlot[], positions: number[], scores: Float64Array): void {
     const words = slots.filter((slot) => !slot.isPhrase && slot.alternatives.length > 0);
     if (words.length < 2) return;
     // The best few without sorting every candidate (thousands in a large help center).
-    const best: Array<[number, number]> = [];
-    for (const entry of scores) {
-      if (best.length === proximityCandidates && entry[1] <= best[best.length - 1]![1]) continue;
+    const best: number[] = [];
+    for (const position of positions) {
+      const score = scores[position]!;
+      if (best.length === proximityCandidates && score <= scores[best[best.length - 1]!]!) continue;
       let at = best.length;
-      while (at > 0 && best[at - 1]![1] < entry[1]) at--;
-      best.splice(at, 0, entry);
+      while (at > 0 && scores[best[at - 1]!]! < score) at--;
+      best.splice(at, 0, position);
       if (best.length > proximityCandidates) best.pop();
     }
-    for (const [position, score] of best) {
+    const at = (text: string, slot: ResolvedSlot) => {
+      for (const alternative of slot.alternatives) {
+        const found = text.indexOf(alternative.terms[0]!);
+        if (found >= 0) return found;
+      }
+      return -1;
+    };
+    for (const position of best) {
       const text = this.shortTexts[position]!;
       let pairs = 0;
       for (let i = 0; i + 1 < words.length; i++) {
-        const at = (slot: ResolvedSlot) => {
-          for (const alternative of slot.alternatives) {
-            const found = text.indexOf(alternative.terms[0]!);
-            if (found >= 0) return found;
-          }
-          return -1;
-        };
-        const first = at(words[i]!);
-        const second = at(words[i + 1]!);
+        const first = at(text, words[i]!);
+        const second = at(text, words[i + 1]!);
         if (first >= 0 && second > first && second - first <= proximityWindow) pairs++;
       }
-      if (pairs > 0) scores.set(position, score * (1 + proximityBoost * pairs));
+      if (pairs > 0) scores[position] = scores[position]! * (1 + proximityBoost * pairs);
     }
   }
 

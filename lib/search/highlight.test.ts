@@ -20,6 +20,13 @@ describe('highlight', () => {
     expect(marked(highlight('تمَّ تعطيل حسابك', encodeText('تم')))).toBe('[تمَّ] تعطيل حسابك');
   });
 
+  it('marks words only where they start with a term, in text folded whole', () => {
+    expect(marked(highlight('Reactivate the account; re-activate accounts, ACCOUNTING', ['account', 'activ']))).toBe(
+      'Reactivate the [account]; re-[activate] [accounts], [ACCOUNTING]',
+    );
+    expect(marked(highlight('Straße und Strasse', ['strasse']))).toBe('[Straße] und [Strasse]');
+  });
+
   it('returns query-shaped markup as plain text segments', () => {
     const segments = highlight('Use <b>bold</b> carefully', encodeText('<b>'));
     expect(segments.every((s) => typeof s.text === 'string')).toBe(true);
@@ -47,6 +54,15 @@ describe('buildSnippet', () => {
 
   it('falls back to the summary when no line matches', () => {
     expect(marked(snippet(text, encodeText('zebra'), 'The summary.'))).toBe('The summary.');
+  });
+
+  it('starts at the sentence holding the match when it begins shortly before it', () => {
+    const line = `${'Filler words here. '.repeat(6)}Members of your organization cannot look you up in the directory. Publishing contact details helps. ${'More text follows. '.repeat(8)}`;
+    const result = marked(snippet(line, encodeText('directory'), '', 120));
+    expect(result.startsWith('Members of your organization cannot look you up in the [directory].')).toBe(true);
+    expect(result.endsWith('…')).toBe(true);
+    const japanese = `${'説明の文です。'.repeat(10)}管理者の連絡先はディレクトリで探せます。${'続きの文です。'.repeat(10)}`;
+    expect(marked(snippet(japanese, encodeText('ディレクトリ'), '', 60)).startsWith('管理者の連絡先は[ディレクトリ]で探せます。')).toBe(true);
   });
 
   it('cuts a long line around its first match with ellipses', () => {

@@ -20,6 +20,45 @@ function foldCjkChar(char: string): string {
   return isPlain ? char : foldText(char);
 }
 
+/** Kana and common kanji only: one code unit each, and each folds to itself. */
+const plainCjkRun = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+$/;
+
+/**
+ * `findMatches` for a run of plain kana and kanji (most Japanese text): every
+ * occurrence of a piece or a long term is found with `indexOf` on the run itself,
+ * with no per-character arrays. Marks runs as `findMatches` does.
+ */
+function markPlainCjkRun(
+  run: string,
+  start: number,
+  pieces: ReadonlySet<string>,
+  longTerms: readonly string[],
+  minRun: number,
+  ranges: Array<[number, number]>,
+): void {
+  const pieceMark = 1;
+  const wholeMark = 2;
+  const marks = new Uint8Array(run.length);
+  const markAll = (term: string, mark: number) => {
+    for (let at = run.indexOf(term); at >= 0; at = run.indexOf(term, at + 1)) {
+      for (let k = 0; k < term.length; k++) marks[at + k]! |= mark;
+    }
+  };
+  for (const piece of pieces) markAll(piece, pieceMark);
+  for (const term of longTerms) markAll(term, wholeMark);
+  for (let i = 0; i < run.length; i++) {
+    if (marks[i] === 0) continue;
+    let j = i;
+    let hasWhole = (marks[i]! & wholeMark) !== 0;
+    while (j + 1 < run.length && marks[j + 1] !== 0) {
+      j++;
+      if (marks[j]! & wholeMark) hasWhole = true;
+    }
+    if (hasWhole || j - i + 1 >= minRun) ranges.push([start + i, start + j + 1]);
+    i = j;
+  }
+}
+
 /** Character ranges in `text` that match the query terms: word prefixes, and CJK pieces. */
 function findMatches(text: string, terms: readonly string[]): Array<[number, number]> {
   const words = terms.filter((t) => !isCjkTerm(t));
@@ -28,6 +67,7 @@ function findMatches(text: string, terms: readonly string[]): Array<[number, num
   const cjkTerms = terms.filter(isCjkTerm);
   const pieces = new Set(cjkTerms.filter((t) => [...t].length <= 2));
   const longTerms = cjkTerms.filter((t) => [...t].length > 2).map((t) => [...t]);
+  const longTermTexts = longTerms.map((term) => term.join(''));
   // A stray shared piece ("ード" in both パスワード and コード) is not a match worth marking:
   // mark runs of at least three characters, or the whole query when it is shorter.
   // A query of one piece (one or two characters) is marked wherever it occurs.
@@ -39,6 +79,10 @@ function findMatches(text: string, terms: readonly string[]): Array<[number, num
     if (!cjkChar.test(word)) {
       const folded = foldText(word);
       if (words.some((term) => folded.startsWith(term))) ranges.push([start, start + word.length]);
+      continue;
+    }
+    if (plainCjkRun.test(word)) {
+      markPlainCjkRun(word, start, pieces, longTermTexts, minRun, ranges);
       continue;
     }
     // Mark every character covered by a matching one- or two-character piece.
@@ -90,10 +134,36 @@ function findMatches(text: string, terms: readonly string[]): Array<[number, num
   return ranges;
 }
 
+const wordChar = /[\p{L}\p{N}\p{M}ー々]/u;
+
+/**
+ * `findMatches` for text without CJK characters, from the text folded once: each
+ * term is looked for where a word starts, and the word it starts is marked. A
+ * snippet is quoted from ten articles on every search, so this is the hot path.
+ * Undefined when folding changed the text's length ("ß" → "ss", combining
+ * accents): positions in the folded text would then not be positions in `text`.
+ */
+function findWordMatches(text: string, terms: readonly string[]): Array<[number, number]> | undefined {
+  const folded = foldText(text);
+  if (folded.length !== text.length) return undefined;
+  const ends = new Map<number, number>();
+  for (const term of terms) {
+    if (!term || isCjkTerm(term)) continue;
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+      if (ends.has(at) || (at > 0 && wordChar.test(folded[at - 1]!))) continue;
+      let end = at + term.length;
+      while (end < folded.length && wordChar.test(folded[end]!)) end++;
+      ends.set(at, end);
+    }
+  }
+  return [...ends].sort((a, b) => a[0] - b[0]);
+}
+
 export function highlight(text: string, terms: readonly string[]): Segment[] {
   const segments: Segment[] = [];
   let cursor = 0;
-  for (const [start, end] of findMatches(text, terms)) {
+  const ranges = (cjkChar.test(text) ? undefined : findWordMatches(text, terms)) ?? findMatches(text, terms);
+  for (const [start, end] of ranges) {
     pushSegment(segments, text.slice(cursor, start), false);
     pushSegment(segments, text.slice(start, end), true);
     cursor = end;
@@ -121,7 +191,8 @@ export function buildSnippet(
   let bestIndex = -1;
   let bestScore = 0;
   let bestFirst = 0;
-  foldedLines.forEach((folded, index) => {
+  for (let index = 0; index < foldedLines.length; index++) {
+    const folded = foldedLines[index]!;
     let score = 0;
     let first = Infinity;
     for (const term of selectionTerms) {
@@ -134,20 +205,40 @@ export function buildSnippet(
       bestIndex = index;
       bestScore = score;
       bestFirst = first;
+      // No later line can match more: the first line matching every term is the one chosen.
+      if (score === selectionTerms.length) break;
     }
-  });
+  }
   if (bestIndex < 0) return highlight(cut(fallback, 0, maxLength), terms);
   // Folding keeps positions in almost all text; close enough to choose where to cut.
-  const start = bestFirst < maxLength / 3 ? 0 : bestFirst - Math.round(maxLength / 4);
-  const segments = highlight(cut(lines[bestIndex]!, start, maxLength), terms);
+  const line = lines[bestIndex]!;
+  // From the start of the sentence holding the first match when it begins close enough before it.
+  const sentence = sentenceStart(line, bestFirst);
+  const start = bestFirst < maxLength / 3 ? 0 : bestFirst - sentence <= maxLength / 2 ? sentence : bestFirst - Math.round(maxLength / 4);
+  const segments = highlight(cut(line, start, maxLength, start === sentence), terms);
   return segments.some((segment) => segment.match) ? segments : highlight(cut(fallback, 0, maxLength), terms);
 }
 
-/** `text` from about `start`, at most `maxLength` characters, on word boundaries, with ellipses. */
-function cut(text: string, start: number, maxLength: number): string {
+const sentenceEnd = /[.!?]["'”’)]*\s+|[。！？]」?/g;
+
+/** Where the sentence holding position `at` of `text` begins (0 for the first). */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  sentenceEnd.lastIndex = 0;
+  for (let match = sentenceEnd.exec(text); match && match.index + match[0].length <= at; match = sentenceEnd.exec(text)) {
+    start = match.index + match[0].length;
+  }
+  return start;
+}
+
+/**
+ * `text` from about `start` (exactly, when `isSentenceStart`), at most
+ * `maxLength` characters, on word boundaries, with ellipses where it is cut.
+ */
+function cut(text: string, start: number, maxLength: number, isSentenceStart = false): string {
   if (text.length <= maxLength) return text;
   let from = start;
-  if (from > 0) {
+  if (from > 0 && !isSentenceStart) {
     const space = text.indexOf(' ', from);
     from = space >= 0 && space - from < 20 ? space + 1 : from;
   }
@@ -156,5 +247,5 @@ function cut(text: string, start: number, maxLength: number): string {
     const space = text.lastIndexOf(' ', to);
     if (space > from + maxLength / 2) to = space;
   }
-  return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+  return `${from > 0 && !isSentenceStart ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }

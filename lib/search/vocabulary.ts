@@ -7,12 +7,15 @@ const maxCachedCompletions = 10_000;
 export class Vocabulary {
   private readonly frequency: Map<string, number>;
   private readonly sorted: string[];
+  /** The frequency of each word of `sorted`, at the same index. */
+  private readonly sortedFrequency: Float64Array;
   private readonly alphabet: string[];
   private readonly completionCache = new Map<string, string[]>();
 
   constructor(entries: Iterable<[string, number]>, isCorrectable: (word: string) => boolean = () => true) {
     this.frequency = new Map(entries);
     this.sorted = [...this.frequency.keys()].sort();
+    this.sortedFrequency = Float64Array.from(this.sorted, (word) => this.frequency.get(word)!);
     // Corrections draw letters from correctable words only: not from thousands of kanji.
     const letters = new Set<string>();
     for (const word of this.sorted) if (isCorrectable(word)) for (const char of word) letters.add(char);
@@ -54,11 +57,18 @@ export class Vocabulary {
     const key = `${count}:${prefix}`;
     const cached = this.completionCache.get(key);
     if (cached) return cached;
-    const found: string[] = [];
+    // The most frequent `count` in one pass (a one-letter prefix spans thousands of words); among
+    // words as frequent, the first in alphabetical order.
+    const top: number[] = [];
     for (let i = this.lowerBound(prefix); i < this.sorted.length && this.sorted[i]!.startsWith(prefix); i++) {
-      found.push(this.sorted[i]!);
+      const frequency = this.sortedFrequency[i]!;
+      if (top.length === count && frequency <= this.sortedFrequency[top[count - 1]!]!) continue;
+      let at = top.length;
+      while (at > 0 && this.sortedFrequency[top[at - 1]!]! < frequency) at--;
+      top.splice(at, 0, i);
+      if (top.length > count) top.pop();
     }
-    const result = found.sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a)).slice(0, count);
+    const result = top.map((i) => this.sorted[i]!);
     if (this.completionCache.size >= maxCachedCompletions) this.completionCache.clear();
     this.completionCache.set(key, result);
     return result;
@@ -79,14 +89,18 @@ export class Vocabulary {
         bestFrequency = frequency;
       }
     };
+    // The word's ends after each character, made once: the loop below tries hundreds of spellings.
+    const tails = chars.map((_, i) => chars.slice(i).join(''));
+    tails.push('');
     for (let i = 0; i <= chars.length; i++) {
       const head = chars.slice(0, i).join('');
-      const tail = chars.slice(i).join('');
-      if (i < chars.length) consider(head + chars.slice(i + 1).join(''));
-      if (i + 1 < chars.length) consider(head + chars[i + 1]! + chars[i]! + chars.slice(i + 2).join(''));
+      const tail = tails[i]!;
+      const rest = tails[i + 1] ?? '';
+      if (i < chars.length) consider(head + rest);
+      if (i + 1 < chars.length) consider(head + chars[i + 1]! + chars[i]! + tails[i + 2]!);
       for (const letter of this.alphabet) {
         consider(head + letter + tail);
-        if (i < chars.length && letter !== chars[i]) consider(head + letter + chars.slice(i + 1).join(''));
+        if (i < chars.length && letter !== chars[i]) consider(head + letter + rest);
       }
     }
     return best;
