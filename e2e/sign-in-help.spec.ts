@@ -26,8 +26,9 @@ const accounts: Expectation[] = [
   { email: 'deactivated.host@acme.example', title: 'siteAdminContact', retention: 20, card: acmeContact, articles: ['WBX89094', 'WBX75907'], action: 'actions.cantReachAdmin' },
   { email: 'deactivated.host@globex.example', title: 'findSiteAdmin', retention: 5, articles: ['WBX75907', 'WBX89094'], action: 'actions.cantReachAdmin' },
   { email: 'locked.admin@acme.example', title: 'adminLockedOut', retention: 27, card: acmeCsm, articles: ['WBX15'] },
-  { email: 'ad.removed@acme.example', title: 'directoryRemoved', retention: 5, articles: ['ds8x4n'] },
-  { email: 'ad.disabled@acme.example', title: 'directoryDisabled', retention: 'kept', articles: ['ds8x4n'] },
+  // Directory accounts: IT must act, and the site's published contact is how to reach them.
+  { email: 'ad.removed@acme.example', title: 'directoryRemoved', retention: 5, card: acmeContact, articles: ['ds8x4n'] },
+  { email: 'ad.disabled@acme.example', title: 'directoryDisabled', retention: 'kept', card: acmeContact, articles: ['ds8x4n'] },
   { email: 'unverified.host@acme.example', title: 'unverified', articles: ['vf3m9q'], action: 'actions.resendVerification' },
   { email: 'active.host@acme.example', title: 'accountOk', articles: ['pw7r2k', 'WBX75907'], action: 'actions.resetPassword' },
   { email: 'verified.host@acme.example', title: 'accountOk', articles: ['pw7r2k', 'WBX75907'], action: 'actions.resetPassword' },

@@ -23,7 +23,7 @@ import { issueToken } from './token-store';
  * once, even with several servers).
  */
 
-type MailRequest = { flow: 'forgot-password' | 'sign-in-help'; email: string; siteSlug: string | null; locale: Locale };
+type MailRequest = { flow: 'forgot-password' | 'sign-in-help'; email: string; siteSlug: string | null; locale: Locale; referenceCode: string };
 
 export async function queueMailRequest(db: Database, request: MailRequest, now: Date): Promise<void> {
   await db.insert(mailRequests).values({ ...request, createdAt: now });
@@ -31,7 +31,7 @@ export async function queueMailRequest(db: Database, request: MailRequest, now: 
 }
 
 /** Sign-in help's half: in privacy mode a deactivated account gets its guidance by email. */
-async function mailSignInHelp(db: Database, request: { email: string; siteSlug: string | null; locale: Locale }, now: Date): Promise<void> {
+async function mailSignInHelp(db: Database, request: { email: string; siteSlug: string | null; locale: Locale; referenceCode: string | null }, now: Date): Promise<void> {
   let account;
   if (request.siteSlug !== null) account = await findAccountOnSite(db, request.email, request.siteSlug);
   else {
@@ -40,7 +40,7 @@ async function mailSignInHelp(db: Database, request: { email: string; siteSlug: 
   }
   if (!account?.site.privacyMode) return;
   const outcome = decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome;
-  if (deactivatedOutcomes.has(outcome)) await mailGuidance(db, account, outcome, request.locale);
+  if (deactivatedOutcomes.has(outcome)) await mailGuidance(db, account, outcome, request.locale, request.referenceCode);
 }
 
 const resetLinkMinutes = 60;
@@ -50,11 +50,11 @@ const resetLinkMinutes = 60;
  * the address, and in privacy mode the contact details for a deactivated one. Nothing for an
  * unknown or unverified address.
  */
-async function mailForgotPassword(db: Database, request: { email: string; locale: Locale }, now: Date): Promise<void> {
+async function mailForgotPassword(db: Database, request: { email: string; locale: Locale; referenceCode: string | null }, now: Date): Promise<void> {
   for (const account of await findAccountsByEmail(db, request.email)) {
     const outcome = decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome;
     if (deactivatedOutcomes.has(outcome)) {
-      if (account.site.privacyMode) await mailGuidance(db, account, outcome, request.locale);
+      if (account.site.privacyMode) await mailGuidance(db, account, outcome, request.locale, request.referenceCode);
     } else if (account.status === 'active' || account.status === 'verified') {
       await sendResetEmail(db, account, request.locale, now);
     }
@@ -92,8 +92,8 @@ export async function handleMailRequests(
         if (!row) return false;
         claimedId = row.id;
         const locale = isLocale(row.locale) ? row.locale : 'en';
-        if (row.flow === 'forgot-password') await mailForgotPassword(tx, { email: row.email, locale }, now);
-        else await mailSignInHelp(tx, { email: row.email, siteSlug: row.siteSlug, locale }, now);
+        if (row.flow === 'forgot-password') await mailForgotPassword(tx, { email: row.email, locale, referenceCode: row.referenceCode }, now);
+        else await mailSignInHelp(tx, { email: row.email, siteSlug: row.siteSlug, locale, referenceCode: row.referenceCode }, now);
         await tx.delete(mailRequests).where(eq(mailRequests.id, row.id));
         return true;
       });

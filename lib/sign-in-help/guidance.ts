@@ -7,8 +7,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/mail/mailer';
 import { contactDetailsEmail } from '@/lib/mail/templates';
 import { factsFor, unknownAccountFacts } from './engine';
-import type { Facts } from './flow';
-import type { OutcomeId } from './types';
+import { signInHelpFlow, type Facts } from './flow';
+import { guidanceFor, siteFactsOf } from './outcome-model';
+import type { DiagnosisState, OutcomeId } from './types';
 
 /**
  * What sign-in help and forgot-password share: the facts the flow's rules look
@@ -32,20 +33,33 @@ export function factsOf(account: AccountRecord | undefined, now: Date, ignorePri
   });
 }
 
-/** In privacy mode: the guidance for what the account's situation really is, by email to the account. */
-export async function mailGuidance(db: Database, account: AccountRecord, outcome: OutcomeId, locale: Locale): Promise<void> {
-  const situation =
-    outcome === 'directory-removed' || outcome === 'directory-disabled'
-      ? 'directory'
-      : outcome === 'admin-locked-out'
-        ? 'site-administrator-locked-out'
-        : 'site-administrator';
+/** What a diagnosis keeps of the account's state: never the address. */
+export function diagnosisStateOf(account: AccountRecord | undefined, facts: Facts, now: Date, mailedGuidance: boolean): DiagnosisState {
+  const retention = account ? deriveAccountState(account, now).retention : null;
+  return {
+    status: facts.status,
+    isSiteAdmin: facts.isSiteAdmin,
+    isDirectoryManaged: facts.isDirectoryManaged,
+    retention: retention?.policy ?? null,
+    deletesAt: retention && 'deletesAt' in retention ? retention.deletesAt.toISOString() : null,
+    mailedGuidance,
+  };
+}
+
+/**
+ * In privacy mode: the guidance for what the account's situation really is, by email to the
+ * account: the outcome model's answer, as the page would have shown it.
+ */
+export async function mailGuidance(db: Database, account: AccountRecord, outcome: OutcomeId, locale: Locale, referenceCode: string | null): Promise<void> {
+  const guidance = guidanceFor(signInHelpFlow.outcomes[outcome], siteFactsOf(account.site), referenceCode);
+  if (guidance.party === 'none') return;
   const mail = contactDetailsEmail(locale, await loadMessages(locale), {
     siteName: account.site.name,
-    situation,
+    party: guidance.party,
+    showsSiteContact: guidance.card?.kind === 'site-contact',
     contact: account.site.contact,
-    hasContactDetails: account.site.hasContactDetails,
     csm: { ...account.site.organization.csm, message: null },
+    referenceCode,
   });
   await sendEmail(db, { to: account.email, kind: 'contact-details', locale, ...mail });
 }
