@@ -11,8 +11,9 @@ import { paths } from '@/lib/paths';
 import { log } from '@/lib/server/log';
 import { decideOutcome } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
-import { deactivatedOutcomes, factsOf, mailGuidance } from '@/lib/sign-in-help/guidance';
+import { deactivatedOutcomes, factsOf, hidesAccounts, mailGuidance, mailsGuidance } from '@/lib/sign-in-help/guidance';
 import { passwordResetEmail } from './emails';
+import { sendVerificationEmail } from './service';
 import { issueToken } from './token-store';
 
 /**
@@ -30,17 +31,29 @@ export async function queueMailRequest(db: Database, request: MailRequest, now: 
   announceMailWork();
 }
 
-/** Sign-in help's half: in privacy mode a deactivated account gets its guidance by email. */
+/**
+ * Sign-in help's half: what privacy mode kept off the screen, by email to the account. For an
+ * account on a private site, its own situation; for an address on several sites where one of them
+ * is private (the site question was not asked), each account's situation.
+ */
 async function mailSignInHelp(db: Database, request: { email: string; siteSlug: string | null; locale: Locale; referenceCode: string | null }, now: Date): Promise<void> {
-  let account;
-  if (request.siteSlug !== null) account = await findAccountOnSite(db, request.email, request.siteSlug);
-  else {
-    const accounts = await findAccountsByEmail(db, request.email);
-    account = accounts.length === 1 ? accounts[0] : undefined;
+  if (request.siteSlug !== null) {
+    const account = await findAccountOnSite(db, request.email, request.siteSlug);
+    if (account && mailsGuidance(account, now)) await mailSpecifics(db, account, request, now);
+    return;
   }
-  if (!account?.site.privacyMode) return;
+  const accounts = await findAccountsByEmail(db, request.email);
+  if (accounts.length === 1 && mailsGuidance(accounts[0]!, now)) await mailSpecifics(db, accounts[0]!, request, now);
+  if (accounts.length > 1 && hidesAccounts(accounts)) {
+    for (const account of accounts) await mailSpecifics(db, account, request, now);
+  }
+}
+
+/** One account's specifics: whom to contact when it is deactivated, a new verification link when it is unverified. */
+async function mailSpecifics(db: Database, account: AccountRecord, request: { locale: Locale; referenceCode: string | null }, now: Date): Promise<void> {
   const outcome = decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome;
   if (deactivatedOutcomes.has(outcome)) await mailGuidance(db, account, outcome, request.locale, request.referenceCode);
+  else if (outcome === 'unverified') await sendVerificationEmail(db, account, request.locale, now);
 }
 
 const resetLinkMinutes = 60;

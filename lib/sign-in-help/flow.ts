@@ -114,6 +114,7 @@ export const signInHelpFlow: Flow = {
     { when: { status: 'inactive', isSiteAdmin: true }, outcome: 'admin-locked-out', note: 'nobody inside can reactivate a site administrator' },
     { when: { status: 'inactive', siteHasContactDetails: true }, outcome: 'site-admin-contact', note: 'the published contact details' },
     { when: { status: 'inactive' }, outcome: 'find-site-admin', note: 'no details published: through IT' },
+    { when: { status: 'unverified', sitePrivacyMode: true }, outcome: 'account-ok', note: 'privacy mode: a new verification link goes by email, the page stays neutral' },
     { when: { status: 'unverified' }, outcome: 'unverified', note: 'send the verification email again' },
     { when: {}, outcome: 'account-ok', note: 'active or verified: the account is fine' },
   ],

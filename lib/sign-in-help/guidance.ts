@@ -6,7 +6,7 @@ import { loadMessages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/mail/mailer';
 import { contactDetailsEmail } from '@/lib/mail/templates';
-import { factsFor, unknownAccountFacts } from './engine';
+import { decideOutcome, factsFor, unknownAccountFacts } from './engine';
 import { signInHelpFlow, type Facts } from './flow';
 import { guidanceFor, siteFactsOf } from './outcome-model';
 import type { DiagnosisState, OutcomeId } from './types';
@@ -24,6 +24,21 @@ export const deactivatedOutcomes: ReadonlySet<OutcomeId> = new Set([
   'directory-removed',
   'directory-disabled',
 ]);
+
+/** Whether an address's accounts must stay hidden on screen: any of their sites keeps account details private. */
+export function hidesAccounts(accounts: readonly AccountRecord[]): boolean {
+  return accounts.some((account) => account.site.privacyMode);
+}
+
+/**
+ * Whether privacy mode hid this account's situation on screen, so its specifics go by email: the
+ * guidance for a deactivated account, a new verification link for an unverified one.
+ */
+export function mailsGuidance(account: AccountRecord, now: Date): boolean {
+  if (!account.site.privacyMode) return false;
+  const outcome = decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome;
+  return deactivatedOutcomes.has(outcome) || outcome === 'unverified';
+}
 
 export function factsOf(account: AccountRecord | undefined, now: Date, ignorePrivacy = false): Facts {
   if (!account) return unknownAccountFacts;

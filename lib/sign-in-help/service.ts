@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { consume } from '@/lib/rate-limit/limiter';
 import { decideOutcome } from './engine';
 import { signInHelpFlow } from './flow';
-import { deactivatedOutcomes, diagnosisStateOf, factsOf } from './guidance';
+import { diagnosisStateOf, factsOf, hidesAccounts, mailsGuidance } from './guidance';
 import { createDiagnosis, getDiagnosis, recordSolved } from './repository';
 import type { OutcomeId, Problem } from './types';
 
@@ -35,19 +35,21 @@ export async function diagnose(
   if (!limit.ok) return { kind: 'rate-limited', retryAfterMs: limit.retryAfterMs };
 
   let account: AccountRecord | undefined;
+  let mailedForSeveral = false;
   if (input.siteSlug !== undefined) {
     if (!(await findSite(db, { slug: input.siteSlug }))) return { kind: 'unknown-site' };
     account = await findAccountOnSite(db, input.email, input.siteSlug);
   } else {
     const accounts = await findAccountsByEmail(db, input.email);
-    if (accounts.length > 1) return { kind: 'choose-site' };
-    account = accounts[0];
+    // The site question would tell that the address has accounts: not where a site keeps that private.
+    if (accounts.length > 1 && !hidesAccounts(accounts)) return { kind: 'choose-site' };
+    account = accounts.length === 1 ? accounts[0] : undefined;
+    if (accounts.length > 1) mailedForSeveral = true;
   }
 
   const facts = factsOf(account, input.now);
   const { outcome } = decideOutcome(signInHelpFlow, facts);
-  const underlying = decideOutcome(signInHelpFlow, factsOf(account, input.now, true)).outcome;
-  const mailed = Boolean(account?.site.privacyMode && deactivatedOutcomes.has(underlying));
+  const mailed = mailedForSeveral || Boolean(account && mailsGuidance(account, input.now));
   const diagnosis = await createDiagnosis(
     db,
     {

@@ -88,7 +88,7 @@ export function validateFlow(flow: Flow, catalogs: Catalogs): string[] {
     if (!facts.isKnown && outcome !== workingAccount) {
       problems.push(`an unknown address gets "${outcome}", not what a working account gets ("${workingAccount}")`);
     }
-    if (facts.sitePrivacyMode && facts.status === 'inactive' && outcome !== workingAccount) {
+    if (facts.sitePrivacyMode && facts.isKnown && outcome !== workingAccount) {
       problems.push(`privacy mode shows "${outcome}" for ${JSON.stringify(facts)}: the page must stay neutral`);
     }
     const showsSiteContact = definition.party === 'site-admin' || (definition.party === 'directory' && facts.siteHasContactDetails);
