@@ -45,8 +45,7 @@ type Step =
  * company directory (with the site's published contact, where there is one); the organization's
  * Customer Success Manager (a locked-out site administrator); or nobody (nothing is blocking).
  */
-export const parties = ['site-admin', 'it-guidance', 'directory', 'csm', 'none'] as const;
-export type Party = (typeof parties)[number];
+export type Party = 'site-admin' | 'it-guidance' | 'directory' | 'csm' | 'none';
 
 export type Outcome = {
   id: OutcomeId;

@@ -11,7 +11,7 @@ import type { OutcomeId } from './types';
  */
 
 /** The card that reaches the party, when there is one to show. */
-export type GuidanceCard =
+type GuidanceCard =
   /** The contact details the site published for site administration. */
   | { kind: 'site-contact'; title: SignInHelpKey }
   /** The organization's Customer Success Manager. */
