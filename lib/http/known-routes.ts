@@ -96,7 +96,8 @@ export const notFoundPagePath = '/page-not-found';
 const segmentValidators: Record<string, (value: string) => boolean> = {
   problem: (value) => isProblem(value) && value !== 'other',
   code: (value) => parseReferenceCode(value) !== undefined,
-  token: (value) => value.length <= 512 && /^[\w-]+\.[\w-]+$/.test(value),
+  // The links' random tokens are base64url (lib/account-recovery/token-store.ts); earlier signed ones had a dot.
+  token: (value) => value.length <= 512 && /^[\w-]+(?:\.[\w-]+)?$/.test(value),
   id: (value) => /^[A-Za-z0-9]{3,16}$/.test(value),
   userId: (value) => /^\d{1,9}$/.test(value),
 };
