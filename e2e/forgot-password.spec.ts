@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, linkIn, ownServerTest as test } from './support/fixtures';
 import { translator, type TestLocale } from './support/messages';
+import { policies } from '../lib/rate-limit/policies';
 
 /**
  * The forgot-password page with the demo accounts. Every address gets the same
@@ -169,9 +170,10 @@ test.describe('forgot password', () => {
     await expect(page.getByLabel(t('Forms.emailLabel'))).toHaveAttribute('aria-invalid', 'true');
   });
 
-  test('asking for one address too often is a 429 with the wait in minutes', async ({ page, playwright, baseURL }) => {
+  test('asking for one address too often, from many clients, is a 429 with the wait in minutes', async ({ page, playwright, baseURL }) => {
     const email = `often-${Date.now()}@example.com`;
-    for (let index = 0; index < 3; index += 1) {
+    // Each client may ask a few times; the address as a whole reaches its ceiling only from many.
+    for (let index = 0; index < policies.forgotPassword.perEmail.points; index += 1) {
       const client = await playwright.request.newContext({
         baseURL,
         extraHTTPHeaders: { 'X-Forwarded-For': `10.252.${index}.7`, Origin: new URL(baseURL!).origin },

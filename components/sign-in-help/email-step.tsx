@@ -3,6 +3,7 @@ import { ErrorSummary, SubmitButton, TextField } from '@/components/ui/form';
 import type { EmailFormFlash, EmailProblem, FormProblem } from '@/lib/http/email-field';
 import type { Locale } from '@/lib/i18n/locales';
 import { maxEmailLength } from '@/lib/accounts/email';
+import { RateLimitGuidance } from './rate-limit-guidance';
 
 /** The email field, its errors (kept after a failed post, with what was typed) and the submit button. */
 export async function EmailStep({
@@ -43,6 +44,7 @@ export async function EmailStep({
           {formError}
         </p>
       )}
+      {flash?.errors?.form === 'rate-limited' && <RateLimitGuidance locale={locale} />}
       <ErrorSummary title={tf('errorSummary')} errors={errorMessage ? [{ field: 'email', message: errorMessage }] : []} />
       <form method="post" action={action} noValidate className="mt-2">
         <TextField

@@ -7,14 +7,18 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { Outcome, OutcomeAction } from '@/lib/sign-in-help/flow';
 import type { OutcomeNotice } from '@/lib/sign-in-help/forms';
 import type { DiagnosisState } from '@/lib/sign-in-help/types';
+import { guidanceFor, siteFactsOf } from '@/lib/sign-in-help/outcome-model';
 import { ContactCard } from './contact-card';
+import { CopyCodeButton } from './copy-code-button';
 import { RetentionNotice } from './retention-notice';
 import { paths } from '@/lib/paths';
 
 /**
- * Renders any outcome of the flow from its definition: text, the contact card
- * it names, the deletion notice, its actions, its articles, the reference code
- * and "did this solve your problem?". One component for every outcome.
+ * Renders any outcome of the flow through the one outcome model (outcome-model.ts):
+ * the explanation, the card of the one party who can fix it, the next steps, the
+ * deletion notice, its actions, the reference code (with a copy button and an
+ * email to the party that carries it), its articles and "did this solve your
+ * problem?". One component for every outcome, on every page that shows one.
  */
 export async function OutcomeView({
   locale,
@@ -35,7 +39,15 @@ export async function OutcomeView({
 }) {
   const t = await getTranslations({ locale, namespace: 'SignInHelp' });
   const tf = await getTranslations({ locale, namespace: 'Forms' });
-  const articles = outcome.articles.flatMap((id) => getArticle(id, locale) ?? []);
+  const guidance = guidanceFor(outcome, site && siteFactsOf(site), reference?.code ?? null);
+  const articles = guidance.articles.flatMap((id) => getArticle(id, locale) ?? []);
+  const cardContact =
+    guidance.card?.kind === 'site-contact' ? site?.contact : guidance.card?.kind === 'csm-contact' && site ? { ...site.organization.csm, message: null } : undefined;
+  const code = guidance.referenceCode;
+  const mailto =
+    code && cardContact?.email
+      ? `mailto:${cardContact.email}?subject=${encodeURIComponent(t('reference.mailSubject', { code }))}&body=${encodeURIComponent(t('reference.mailBody', { code }))}`
+      : undefined;
 
   const action = (kind: OutcomeAction) => {
     switch (kind) {
@@ -79,24 +91,21 @@ export async function OutcomeView({
         </p>
       )}
 
-      {outcome.body.map((key) => (
+      {guidance.explanation.map((key) => (
         <p key={key} className="mt-4 text-lg">
           {t(key)}
         </p>
       ))}
 
-      {outcome.card === 'site-contact' && site && (
-        <ContactCard locale={locale} title={t('card.siteTitle')} contact={site.contact} />
-      )}
-      {outcome.card === 'csm-contact' &&
-        site &&
-        (site.organization.csm.email || site.organization.csm.phone ? (
-          <ContactCard locale={locale} title={t('card.csmTitle')} contact={{ ...site.organization.csm, message: null }} />
-        ) : (
-          <p className="mt-4">{t('card.noCsm')}</p>
-        ))}
+      {guidance.card && cardContact && <ContactCard locale={locale} title={t(guidance.card.title)} contact={cardContact} />}
 
-      {outcome.showsRetention && state && (
+      {guidance.nextSteps.map((key) => (
+        <p key={key} className="mt-4">
+          {t(key)}
+        </p>
+      ))}
+
+      {guidance.showsRetention && state && (
         <RetentionNotice
           locale={locale}
           deletesAt={state.deletesAt}
@@ -105,17 +114,25 @@ export async function OutcomeView({
         />
       )}
 
-      {outcome.actions.length > 0 && <div className="mt-6 flex flex-wrap items-center gap-3">{outcome.actions.map(action)}</div>}
+      {guidance.actions.length > 0 && <div className="mt-6 flex flex-wrap items-center gap-3">{guidance.actions.map(action)}</div>}
 
-      {reference && (
+      {code && (
         <section aria-labelledby="reference" className="mt-8 rounded border border-line bg-wash px-4 py-3">
           <h2 id="reference" className="font-semibold">
             {t('reference.title')}
           </h2>
-          <p className="code-token mt-1 text-2xl font-bold tracking-wider" dir="ltr">
-            {reference.code}
+          <p className="mt-1 flex flex-wrap items-center gap-3">
+            <span className="code-token font-mono text-2xl font-bold tracking-wider" dir="ltr">
+              {code}
+            </span>
+            <CopyCodeButton code={code} labels={{ copy: t('reference.copy'), copied: t('reference.copied'), failed: t('reference.copyFailed') }} />
           </p>
           <p className="mt-1 text-sm text-muted">{t('reference.body')}</p>
+          {mailto && (
+            <p className="mt-2">
+              <a href={mailto}>{t('reference.mailLink')}</a>
+            </p>
+          )}
         </section>
       )}
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { passwordProblems } from '@/lib/auth/password-rules';
 import { emailFormFlash } from '@/lib/http/email-field';
 import { localeParam, localeParams, textField, tokenParam } from '@/lib/http/form-schemas';
-import { outcomeIds } from '@/lib/sign-in-help/types';
 
 /** The account recovery forms: params, fields and flash, shared by each route and its page. */
 
@@ -13,13 +12,8 @@ export const forgotPasswordFlash = emailFormFlash;
 /** What the "sent" page shows: the same neutral message, or (deactivated) whom to contact. */
 const forgotView = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('neutral') }),
-  z.object({
-    kind: z.literal('deactivated'),
-    outcome: z.enum(outcomeIds),
-    siteId: z.number().int(),
-    deletesAt: z.string().nullable(),
-    keptIndefinitely: z.boolean(),
-  }),
+  /** The diagnosis made for the request, by its reference code: the page shows its outcome. */
+  z.object({ kind: z.literal('deactivated'), code: z.string() }),
 ]);
 export type ForgotView = z.output<typeof forgotView>;
 export const forgotPasswordSentFlash = z.object({ data: z.object({ view: forgotView }).optional() });

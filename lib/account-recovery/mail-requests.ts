@@ -11,8 +11,9 @@ import { paths } from '@/lib/paths';
 import { log } from '@/lib/server/log';
 import { decideOutcome } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
-import { deactivatedOutcomes, factsOf, mailGuidance } from '@/lib/sign-in-help/guidance';
+import { deactivatedOutcomes, factsOf, hidesAccounts, mailGuidance, mailsGuidance } from '@/lib/sign-in-help/guidance';
 import { passwordResetEmail } from './emails';
+import { sendVerificationEmail } from './service';
 import { issueToken } from './token-store';
 
 /**
@@ -23,24 +24,36 @@ import { issueToken } from './token-store';
  * once, even with several servers).
  */
 
-type MailRequest = { flow: 'forgot-password' | 'sign-in-help'; email: string; siteSlug: string | null; locale: Locale };
+type MailRequest = { flow: 'forgot-password' | 'sign-in-help'; email: string; siteSlug: string | null; locale: Locale; referenceCode: string };
 
 export async function queueMailRequest(db: Database, request: MailRequest, now: Date): Promise<void> {
   await db.insert(mailRequests).values({ ...request, createdAt: now });
   announceMailWork();
 }
 
-/** Sign-in help's half: in privacy mode a deactivated account gets its guidance by email. */
-async function mailSignInHelp(db: Database, request: { email: string; siteSlug: string | null; locale: Locale }, now: Date): Promise<void> {
-  let account;
-  if (request.siteSlug !== null) account = await findAccountOnSite(db, request.email, request.siteSlug);
-  else {
-    const accounts = await findAccountsByEmail(db, request.email);
-    account = accounts.length === 1 ? accounts[0] : undefined;
+/**
+ * Sign-in help's half: what privacy mode kept off the screen, by email to the account. For an
+ * account on a private site, its own situation; for an address on several sites where one of them
+ * is private (the site question was not asked), each account's situation.
+ */
+async function mailSignInHelp(db: Database, request: { email: string; siteSlug: string | null; locale: Locale; referenceCode: string | null }, now: Date): Promise<void> {
+  if (request.siteSlug !== null) {
+    const account = await findAccountOnSite(db, request.email, request.siteSlug);
+    if (account && mailsGuidance(account, now)) await mailSpecifics(db, account, request, now);
+    return;
   }
-  if (!account?.site.privacyMode) return;
+  const accounts = await findAccountsByEmail(db, request.email);
+  if (accounts.length === 1 && mailsGuidance(accounts[0]!, now)) await mailSpecifics(db, accounts[0]!, request, now);
+  if (accounts.length > 1 && hidesAccounts(accounts)) {
+    for (const account of accounts) await mailSpecifics(db, account, request, now);
+  }
+}
+
+/** One account's specifics: whom to contact when it is deactivated, a new verification link when it is unverified. */
+async function mailSpecifics(db: Database, account: AccountRecord, request: { locale: Locale; referenceCode: string | null }, now: Date): Promise<void> {
   const outcome = decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome;
-  if (deactivatedOutcomes.has(outcome)) await mailGuidance(db, account, outcome, request.locale);
+  if (deactivatedOutcomes.has(outcome)) await mailGuidance(db, account, outcome, request.locale, request.referenceCode);
+  else if (outcome === 'unverified') await sendVerificationEmail(db, account, request.locale, now);
 }
 
 const resetLinkMinutes = 60;
@@ -50,11 +63,11 @@ const resetLinkMinutes = 60;
  * the address, and in privacy mode the contact details for a deactivated one. Nothing for an
  * unknown or unverified address.
  */
-async function mailForgotPassword(db: Database, request: { email: string; locale: Locale }, now: Date): Promise<void> {
+async function mailForgotPassword(db: Database, request: { email: string; locale: Locale; referenceCode: string | null }, now: Date): Promise<void> {
   for (const account of await findAccountsByEmail(db, request.email)) {
     const outcome = decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome;
     if (deactivatedOutcomes.has(outcome)) {
-      if (account.site.privacyMode) await mailGuidance(db, account, outcome, request.locale);
+      if (account.site.privacyMode) await mailGuidance(db, account, outcome, request.locale, request.referenceCode);
     } else if (account.status === 'active' || account.status === 'verified') {
       await sendResetEmail(db, account, request.locale, now);
     }
@@ -92,8 +105,8 @@ export async function handleMailRequests(
         if (!row) return false;
         claimedId = row.id;
         const locale = isLocale(row.locale) ? row.locale : 'en';
-        if (row.flow === 'forgot-password') await mailForgotPassword(tx, { email: row.email, locale }, now);
-        else await mailSignInHelp(tx, { email: row.email, siteSlug: row.siteSlug, locale }, now);
+        if (row.flow === 'forgot-password') await mailForgotPassword(tx, { email: row.email, locale, referenceCode: row.referenceCode }, now);
+        else await mailSignInHelp(tx, { email: row.email, siteSlug: row.siteSlug, locale, referenceCode: row.referenceCode }, now);
         await tx.delete(mailRequests).where(eq(mailRequests.id, row.id));
         return true;
       });

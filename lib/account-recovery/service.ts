@@ -1,7 +1,6 @@
 import 'server-only';
 import { hashPassword } from '@/lib/auth/password';
 import { findAccountsByEmail, findCredentials, markVerified, setPasswordHash, type AccountRecord } from '@/lib/accounts/repository';
-import { deriveAccountState } from '@/lib/accounts/lifecycle';
 import { absoluteUrl } from '@/lib/config/env';
 import type { Database } from '@/lib/db/client';
 import { loadMessages } from '@/lib/i18n/messages';
@@ -10,7 +9,9 @@ import { sendEmail } from '@/lib/mail/mailer';
 import { consume } from '@/lib/rate-limit/limiter';
 import { decideOutcome } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
-import { deactivatedOutcomes, factsOf } from '@/lib/sign-in-help/guidance';
+import { deactivatedOutcomes, diagnosisStateOf, factsOf } from '@/lib/sign-in-help/guidance';
+import { createDiagnosis } from '@/lib/sign-in-help/repository';
+import type { OutcomeId } from '@/lib/sign-in-help/types';
 import { paths } from '@/lib/paths';
 import { endAllSessions } from '@/lib/admin/session';
 import { verificationEmail } from './emails';
@@ -55,21 +56,31 @@ export async function requestPasswordReset(db: Database, input: { locale: Locale
   if (!limit.ok) return { kind: 'rate-limited', retryAfterMs: limit.retryAfterMs };
 
   const accounts = await findAccountsByEmail(db, input.email);
-  let view: ForgotView = { kind: 'neutral' };
+  // The first deactivated account the page may show (not in privacy mode); any in privacy mode get their guidance by email.
+  let shown: { account: AccountRecord; outcome: OutcomeId } | undefined;
+  let mailed = false;
   for (const account of accounts) {
     const outcome = decideOutcome(signInHelpFlow, factsOf(account, input.now, true)).outcome;
-    if (view.kind === 'neutral' && deactivatedOutcomes.has(outcome) && !account.site.privacyMode) {
-      const retention = deriveAccountState(account, input.now).retention;
-      view = {
-        kind: 'deactivated',
-        outcome,
-        siteId: account.site.id,
-        deletesAt: retention && 'deletesAt' in retention ? retention.deletesAt.toISOString() : null,
-        keptIndefinitely: retention?.policy === 'disabled-in-directory',
-      };
-    }
+    if (!deactivatedOutcomes.has(outcome)) continue;
+    if (account.site.privacyMode) mailed = true;
+    else shown ??= { account, outcome };
   }
-  await queueMailRequest(db, { flow: 'forgot-password', email: input.email, siteSlug: null, locale: input.locale }, input.now);
+  // A diagnosis for every request, as sign-in help makes one: its code is on the "deactivated"
+  // page and in any guidance email, and the work is the same whatever the address is.
+  const diagnosis = await createDiagnosis(
+    db,
+    {
+      locale: input.locale,
+      problem: 'forgot-password',
+      outcome: shown?.outcome ?? 'account-ok',
+      siteId: shown?.account.site.id ?? null,
+      subjectUserId: null,
+      state: diagnosisStateOf(shown?.account, factsOf(shown?.account, input.now), input.now, mailed),
+    },
+    input.now,
+  );
+  await queueMailRequest(db, { flow: 'forgot-password', email: input.email, siteSlug: null, locale: input.locale, referenceCode: diagnosis.code }, input.now);
+  const view: ForgotView = shown ? { kind: 'deactivated', code: diagnosis.code } : { kind: 'neutral' };
   return { kind: 'answered', view };
 }
 

@@ -38,8 +38,9 @@ describe('the lifecycle purge', () => {
     const at = new Date(seededAt.getTime() + 21 * day);
     const report = await runPurge(database.db, at, { dryRun: false });
     expect(report.accounts).toHaveLength(3);
-    // Kept: disabled in the directory (never deleted) and an administrator deactivated 3 days before seeding (due at day 27).
-    expect(await remaining()).toEqual(['ad.disabled@acme.example', 'locked.admin@acme.example']);
+    // Kept: disabled in the directory (never deleted), an administrator deactivated 3 days before seeding (due at
+    // day 27) and the consultant's globex account deactivated 5 days before (due at day 25).
+    expect(await remaining()).toEqual(['ad.disabled@acme.example', 'consultant@partner.example', 'locked.admin@acme.example']);
     const audited = await database.db.select().from(auditEvents).where(eq(auditEvents.action, 'user.purged'));
     expect(audited.map((e) => e.targetLabel).sort()).toEqual(['ad.removed@acme.example', 'deactivated.host@acme.example', 'deactivated.host@globex.example']);
     expect(audited.every((e) => e.actorUserId === null && e.actorLabel === 'lifecycle')).toBe(true);

@@ -51,7 +51,7 @@ describe('on a real Postgres', () => {
       expect(results.map((result) => result.kind).sort()).toEqual(['invalid', 'saved']);
     }
 
-    for (let n = 0; n < 10; n++) await queueMailRequest(first!.db, { flow: 'forgot-password', email: `nobody${n}@nowhere.example`, siteSlug: null, locale: 'en' }, now);
+    for (let n = 0; n < 10; n++) await queueMailRequest(first!.db, { flow: 'forgot-password', email: `nobody${n}@nowhere.example`, siteSlug: null, locale: 'en', referenceCode: `SP-0000-000${n}` }, now);
     const handled = await Promise.all(opened.map((database) => handleMailRequests(database.db, now)));
     expect(handled.reduce((sum, n) => sum + n, 0)).toBe(10);
   }, 60_000);

@@ -188,6 +188,8 @@ export const mailRequests = pgTable('mail_requests', {
   /** Sign-in help asked about one site (the site question); null means every site the address is on. */
   siteSlug: text('site_slug'),
   locale: text('locale').notNull(),
+  /** The request's diagnosis (every request has one), quoted in any guidance email it leads to. */
+  referenceCode: text('reference_code'),
   createdAt: createdAt(),
   attempts: integer('attempts').notNull().default(0),
 });

@@ -13,13 +13,15 @@ describe('seedDemoData', () => {
     const { db, close } = await openDatabase({ dataDir: 'memory' });
     try {
       const now = new Date('2026-11-21T09:00:00Z');
-      expect(await seedDemoData(db, now)).toEqual({ sites: 2, users: 9 });
+      expect(await seedDemoData(db, now)).toEqual({ sites: 2, users: 11 });
 
       const rows = await db.select().from(users).orderBy(asc(users.email));
       expect(rows.map((u) => u.email)).toEqual([
         'active.host@acme.example',
         'ad.disabled@acme.example',
         'ad.removed@acme.example',
+        'consultant@partner.example',
+        'consultant@partner.example',
         'deactivated.host@acme.example',
         'deactivated.host@globex.example',
         'locked.admin@acme.example',
@@ -45,11 +47,11 @@ describe('seedDemoData', () => {
       // An administrator reactivates someone; seeding again on a later day restores the demo.
       await db.update(users).set({ status: 'active', deactivatedAt: null }).where(eq(users.email, 'deactivated.host@acme.example'));
       const later = new Date(now.getTime() + 3 * day);
-      expect(await seedDemoData(db, later)).toEqual({ sites: 2, users: 9 });
+      expect(await seedDemoData(db, later)).toEqual({ sites: 2, users: 11 });
       const [again] = await db.select().from(users).where(eq(users.email, 'deactivated.host@acme.example'));
       expect(again).toMatchObject({ status: 'inactive' });
       expect(again!.deactivatedAt!.getTime()).toBe(later.getTime() - 10 * day);
-      expect(await db.select().from(users)).toHaveLength(9);
+      expect(await db.select().from(users)).toHaveLength(11);
       expect(await db.select().from(sites)).toHaveLength(2);
     } finally {
       await close();

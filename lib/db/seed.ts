@@ -95,6 +95,8 @@ export const demoSites: DemoSite[] = [
         licenses: ['Meetings'],
         signedInDaysAgo: 5,
       },
+      // On two sites (here and on globex): sign-in help asks which site, unless a site keeps accounts private.
+      { email: 'consultant@partner.example', displayName: 'Casey Consultant', status: 'active', licenses: ['Meetings'], signedInDaysAgo: 2 },
     ],
   },
   {
@@ -116,6 +118,15 @@ export const demoSites: DemoSite[] = [
         statusBeforeDeactivation: 'active',
         licenses: ['Meetings'],
         signedInDaysAgo: 30,
+      },
+      {
+        email: 'consultant@partner.example',
+        displayName: 'Casey Consultant',
+        status: 'inactive',
+        deactivatedDaysAgo: 5,
+        statusBeforeDeactivation: 'active',
+        licenses: ['Meetings'],
+        signedInDaysAgo: 9,
       },
     ],
   },

@@ -58,6 +58,8 @@ describe('localizedRoutes', () => {
     expect(matchLocalizedRoute(['sign-in-help', 'result', 'SP-7K3M-Q9TX'], dev)).toBe('/sign-in-help/result/[code]');
     expect(matchLocalizedRoute(['sign-in-help', 'result', '<script>'], dev)).toBeUndefined();
     expect(matchLocalizedRoute(['reset-password', 'abc.def'], dev)).toBe('/reset-password/[token]');
+    expect(matchLocalizedRoute(['reset-password', 'IlCnoELxTa9gkCx7-xuksEIvr4HtSInkr43rJ3YTnjE'], dev)).toBe('/reset-password/[token]');
+    expect(matchLocalizedRoute(['verify-email', 'IlCnoELxTa9gkCx7-xuksEIvr4HtSInkr43rJ3YTnjE'], dev)).toBe('/verify-email/[token]');
     expect(matchLocalizedRoute(['reset-password', 'no dots here'], dev)).toBeUndefined();
   });
 

@@ -23,35 +23,56 @@ const contactLines = (contact: Contact) =>
 
 /**
  * What a deactivated account needs to know, sent to its own address when the
- * site is in privacy mode (the page shows nothing about the account): whom to
- * contact, for the situation sign-in help found.
+ * site is in privacy mode (the page shows nothing about the account): the same
+ * answer the page would give (lib/sign-in-help/outcome-model.ts): the one party
+ * who can fix it, with the card the page would show, and the reference code.
  */
 export function contactDetailsEmail(
   locale: Locale,
   messages: Messages,
   facts: {
     siteName: string;
-    situation: 'site-administrator' | 'directory' | 'site-administrator-locked-out';
+    /** From the outcome model: who can fix it, and whether the site's published contact is how to reach them. */
+    party: 'site-admin' | 'it-guidance' | 'directory' | 'csm';
+    showsSiteContact: boolean;
     contact: Contact;
-    hasContactDetails: boolean;
     csm: Contact;
+    referenceCode: string | null;
   },
 ): Composed {
   const t = mailTranslator(locale, messages);
   const csm = contactLines(facts.csm);
   const site = { site: facts.siteName };
-  const lead =
-    facts.situation === 'directory'
-      ? [t('contact.directory', site)]
-      : facts.situation === 'site-administrator-locked-out'
-        ? [t('contact.adminLockedOut', site)]
-        : facts.hasContactDetails
-          ? [t('contact.body', site), ...contactLines(facts.contact)]
-          : [t('contact.noDetails', site)];
-  const showCsm = facts.situation !== 'directory' && csm.length > 0;
+  const published = facts.showsSiteContact ? contactLines(facts.contact) : [];
+  let lead: string[];
+  let csmFallback = false;
+  switch (facts.party) {
+    case 'directory':
+      lead = [t('contact.directory', site), ...(published.length > 0 ? ['', t('contact.directoryCard'), ...published] : [])];
+      break;
+    case 'csm':
+      lead = [t('contact.adminLockedOut', site), ...csm];
+      break;
+    case 'site-admin':
+      lead = published.length > 0 ? [t('contact.body', site), ...published] : [t('contact.noDetails', site)];
+      csmFallback = true;
+      break;
+    case 'it-guidance':
+      lead = [t('contact.noDetails', site)];
+      csmFallback = true;
+      break;
+  }
+  const showCsm = csmFallback && csm.length > 0;
   return {
     subject: t('contact.subject'),
-    text: compose(t, [...lead, showCsm && '', showCsm && t('contact.csm'), ...(showCsm ? csm : [])]),
+    text: compose(t, [
+      ...lead,
+      showCsm && '',
+      showCsm && t('contact.csm'),
+      ...(showCsm ? csm : []),
+      facts.referenceCode !== null && '',
+      facts.referenceCode !== null && t('contact.reference', { code: facts.referenceCode }),
+    ]),
   };
 }
 

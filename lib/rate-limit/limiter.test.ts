@@ -19,6 +19,36 @@ describe('rate limits', () => {
     expect(await consume('lookup', { clientIp: '198.51.100.0', email: `other-${email}` })).toEqual({ ok: true });
   });
 
+  it('does not let a stranger block someone: one client spends only its own allowance for an address', async () => {
+    const email = `victim-${Date.now()}@acme.example`;
+    const stranger = '198.51.100.201';
+    for (let i = 0; i < policies.lookup.perEmailAndClient.points; i++) {
+      expect(await consume('lookup', { clientIp: stranger, email })).toEqual({ ok: true });
+    }
+    // The stranger is stopped after the tight per-address-and-client allowance...
+    const stopped = await consume('lookup', { clientIp: stranger, email });
+    expect(stopped.ok).toBe(false);
+    // ...and the person, from their own device, still gets their help.
+    expect(await consume('lookup', { clientIp: '192.0.2.201', email })).toEqual({ ok: true });
+  });
+
+  it('still stops an address hammered from many clients, at a ceiling far above one client’s allowance', async () => {
+    const { perEmailAndClient, perEmail, perClient } = policies.lookup;
+    expect(perEmail.points).toBeGreaterThanOrEqual(5 * perEmailAndClient.points);
+    expect(perEmailAndClient.points).toBeLessThan(perClient.points);
+    for (const name of ['forgotPassword', 'resendVerification'] as const) {
+      expect(policies[name].perEmail.points).toBeGreaterThanOrEqual(3 * policies[name].perEmailAndClient.points);
+    }
+    const email = `distributed-${Date.now()}@acme.example`;
+    let allowed = 0;
+    for (let client = 0; allowed < perEmail.points + 1 && client < 100; client++) {
+      for (let i = 0; i < perEmailAndClient.points; i++) {
+        if ((await consume('lookup', { clientIp: `10.9.${client}.1`, email })).ok) allowed++;
+      }
+    }
+    expect(allowed).toBe(perEmail.points);
+  });
+
   it('blocks a client trying many addresses', async () => {
     const clientIp = `203.0.113.${Date.now() % 250}`;
     for (let i = 0; i < policies.lookup.perClient.points; i++) {

@@ -74,13 +74,20 @@ function limiterFor(name: string, rule: LimitRule): RateLimiterAbstract {
   return limiter;
 }
 
+/** One address from one client, as a keyed hash like the address alone. */
+const pairKey = (email: string, clientIp: string) => keyedHash('rate-limit', `${email}\n${clientIp}`);
+
 /**
- * Counts one attempt against a policy for this client (and email address, when
- * given). Email addresses are only kept as keyed hashes.
+ * Counts one attempt against a policy for this client (and, when given, for the email address
+ * from this client and from every client: see policies.ts). Email addresses are only kept as
+ * keyed hashes.
  */
 export async function consume(policy: PolicyName, keys: { clientIp: string; email?: string }): Promise<LimitResult> {
   const definition = policies[policy];
   const checks: Array<Promise<unknown>> = [limiterFor(`${policy}:client`, definition.perClient).consume(keys.clientIp)];
+  if (keys.email && 'perEmailAndClient' in definition) {
+    checks.push(limiterFor(`${policy}:email-client`, definition.perEmailAndClient).consume(pairKey(keys.email, keys.clientIp)));
+  }
   if (keys.email && 'perEmail' in definition) {
     checks.push(limiterFor(`${policy}:email`, definition.perEmail).consume(keyedHash('rate-limit', keys.email)));
   }
@@ -104,6 +111,9 @@ export async function reset(policy: PolicyName, email: string): Promise<void> {
 export async function refund(policy: PolicyName, keys: { clientIp: string; email?: string }): Promise<void> {
   const definition = policies[policy];
   const refunds: Array<Promise<unknown>> = [limiterFor(`${policy}:client`, definition.perClient).reward(keys.clientIp, 1)];
+  if (keys.email && 'perEmailAndClient' in definition) {
+    refunds.push(limiterFor(`${policy}:email-client`, definition.perEmailAndClient).reward(pairKey(keys.email, keys.clientIp), 1));
+  }
   if (keys.email && 'perEmail' in definition) {
     refunds.push(limiterFor(`${policy}:email`, definition.perEmail).reward(keyedHash('rate-limit', keys.email), 1));
   }

@@ -39,13 +39,22 @@ type Step =
   | { id: 'email'; kind: 'email'; number: 2; title: SignInHelpKey; intro: SignInHelpKey }
   | { id: 'site'; kind: 'site'; number: 2; title: SignInHelpKey; intro: SignInHelpKey };
 
+/**
+ * Who can fix what an outcome found: the site administrator through the contact details the site
+ * published; IT, who can say who the site administrator is (nothing published); IT through the
+ * company directory (with the site's published contact, where there is one); the organization's
+ * Customer Success Manager (a locked-out site administrator); or nobody (nothing is blocking).
+ */
+export type Party = 'site-admin' | 'it-guidance' | 'directory' | 'csm' | 'none';
+
 export type Outcome = {
   id: OutcomeId;
   title: SignInHelpKey;
-  /** Paragraphs, in order. */
-  body: SignInHelpKey[];
-  /** A contact card: the site's contact details for site administration, or the organization's CSM. */
-  card?: 'site-contact' | 'csm-contact';
+  /** What was found, in paragraphs. Names no party other than `party`. */
+  explanation: SignInHelpKey[];
+  party: Party;
+  /** What to do now, after the party's contact card. */
+  nextSteps: SignInHelpKey[];
   /** Shows when the account will be deleted (or that it is kept). */
   showsRetention?: boolean;
   articles: string[];
@@ -104,6 +113,7 @@ export const signInHelpFlow: Flow = {
     { when: { status: 'inactive', isSiteAdmin: true }, outcome: 'admin-locked-out', note: 'nobody inside can reactivate a site administrator' },
     { when: { status: 'inactive', siteHasContactDetails: true }, outcome: 'site-admin-contact', note: 'the published contact details' },
     { when: { status: 'inactive' }, outcome: 'find-site-admin', note: 'no details published: through IT' },
+    { when: { status: 'unverified', sitePrivacyMode: true }, outcome: 'account-ok', note: 'privacy mode: a new verification link goes by email, the page stays neutral' },
     { when: { status: 'unverified' }, outcome: 'unverified', note: 'send the verification email again' },
     { when: {}, outcome: 'account-ok', note: 'active or verified: the account is fine' },
   ],
@@ -111,8 +121,9 @@ export const signInHelpFlow: Flow = {
     'site-admin-contact': {
       id: 'site-admin-contact',
       title: 'outcome.siteAdminContact.title',
-      body: ['outcome.siteAdminContact.body'],
-      card: 'site-contact',
+      explanation: ['outcome.siteAdminContact.body'],
+      party: 'site-admin',
+      nextSteps: [],
       showsRetention: true,
       articles: ['WBX89094', 'WBX75907'],
       actions: ['cant-reach-admin'],
@@ -120,7 +131,9 @@ export const signInHelpFlow: Flow = {
     'find-site-admin': {
       id: 'find-site-admin',
       title: 'outcome.findSiteAdmin.title',
-      body: ['outcome.findSiteAdmin.body', 'outcome.findSiteAdmin.it'],
+      explanation: ['outcome.findSiteAdmin.body'],
+      party: 'it-guidance',
+      nextSteps: ['outcome.findSiteAdmin.it'],
       showsRetention: true,
       articles: ['WBX75907', 'WBX89094'],
       actions: ['cant-reach-admin'],
@@ -128,8 +141,9 @@ export const signInHelpFlow: Flow = {
     'customer-success-manager': {
       id: 'customer-success-manager',
       title: 'outcome.customerSuccessManager.title',
-      body: ['outcome.customerSuccessManager.body'],
-      card: 'csm-contact',
+      explanation: ['outcome.customerSuccessManager.body'],
+      party: 'csm',
+      nextSteps: [],
       showsRetention: true,
       articles: ['WBX15'],
       actions: [],
@@ -137,8 +151,9 @@ export const signInHelpFlow: Flow = {
     'admin-locked-out': {
       id: 'admin-locked-out',
       title: 'outcome.adminLockedOut.title',
-      body: ['outcome.adminLockedOut.body'],
-      card: 'csm-contact',
+      explanation: ['outcome.adminLockedOut.body'],
+      party: 'csm',
+      nextSteps: [],
       showsRetention: true,
       articles: ['WBX15', 'WBX89094'],
       actions: [],
@@ -146,7 +161,9 @@ export const signInHelpFlow: Flow = {
     'directory-removed': {
       id: 'directory-removed',
       title: 'outcome.directoryRemoved.title',
-      body: ['outcome.directoryRemoved.body', 'outcome.directoryRemoved.it'],
+      explanation: ['outcome.directoryRemoved.body'],
+      party: 'directory',
+      nextSteps: ['outcome.directoryRemoved.it'],
       showsRetention: true,
       articles: ['ds8x4n'],
       actions: [],
@@ -154,7 +171,9 @@ export const signInHelpFlow: Flow = {
     'directory-disabled': {
       id: 'directory-disabled',
       title: 'outcome.directoryDisabled.title',
-      body: ['outcome.directoryDisabled.body', 'outcome.directoryDisabled.it'],
+      explanation: ['outcome.directoryDisabled.body'],
+      party: 'directory',
+      nextSteps: ['outcome.directoryDisabled.it'],
       showsRetention: true,
       articles: ['ds8x4n'],
       actions: [],
@@ -162,21 +181,27 @@ export const signInHelpFlow: Flow = {
     unverified: {
       id: 'unverified',
       title: 'outcome.unverified.title',
-      body: ['outcome.unverified.body'],
+      explanation: ['outcome.unverified.body'],
+      party: 'none',
+      nextSteps: [],
       articles: ['vf3m9q'],
       actions: ['resend-verification'],
     },
     'account-ok': {
       id: 'account-ok',
       title: 'outcome.accountOk.title',
-      body: ['outcome.accountOk.body', 'outcome.accountOk.private'],
+      explanation: ['outcome.accountOk.body', 'outcome.accountOk.private'],
+      party: 'none',
+      nextSteps: [],
       articles: ['pw7r2k', 'WBX75907'],
       actions: ['reset-password'],
     },
     search: {
       id: 'search',
       title: 'outcome.search.title',
-      body: ['outcome.search.body'],
+      explanation: ['outcome.search.body'],
+      party: 'none',
+      nextSteps: [],
       articles: ['WBX75907', 'pw7r2k'],
       actions: ['search'],
     },

@@ -37,7 +37,11 @@ const outcomeNotice = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('solved'), solved: z.boolean() }),
 ]);
 export type OutcomeNotice = z.output<typeof outcomeNotice>;
-export const resultFlash = z.object({ data: z.object({ notice: outcomeNotice }).optional() });
+/**
+ * The result page's flash: a notice, and the address the lookup was made with (shown back so a
+ * typo can be spotted; it rides in the encrypted flash cookie, never in the URL, for ten minutes).
+ */
+export const resultFlash = z.object({ data: z.object({ notice: outcomeNotice, typedEmail: z.string().max(400) }).partial().optional() });
 
 export const resendFields = z.object({});
 export const solvedFields = z.object({ solved: z.enum(['yes', 'no']) });

@@ -7,9 +7,10 @@ import { loadMessages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/i18n/locales';
 import { sendEmail } from '@/lib/mail/mailer';
 import { contactDetailsEmail } from '@/lib/mail/templates';
-import { factsFor, unknownAccountFacts } from './engine';
-import type { Facts } from './flow';
-import type { OutcomeId } from './types';
+import { decideOutcome, factsFor, unknownAccountFacts } from './engine';
+import { signInHelpFlow, type Facts } from './flow';
+import { guidanceFor, siteFactsOf } from './outcome-model';
+import type { DiagnosisState, OutcomeId } from './types';
 
 /**
  * What sign-in help and forgot-password share: the facts the flow's rules look
@@ -25,6 +26,21 @@ export const deactivatedOutcomes: ReadonlySet<OutcomeId> = new Set([
   'directory-disabled',
 ]);
 
+/** Whether an address's accounts must stay hidden on screen: any of their sites keeps account details private. */
+export function hidesAccounts(accounts: readonly AccountRecord[]): boolean {
+  return accounts.some((account) => account.site.privacyMode);
+}
+
+/**
+ * Whether privacy mode hid this account's situation on screen, so its specifics go by email: the
+ * guidance for a deactivated account, a new verification link for an unverified one.
+ */
+export function mailsGuidance(account: AccountRecord, now: Date): boolean {
+  if (!account.site.privacyMode) return false;
+  const outcome = decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome;
+  return deactivatedOutcomes.has(outcome) || outcome === 'unverified';
+}
+
 export function factsOf(account: AccountRecord | undefined, now: Date, ignorePrivacy = false): Facts {
   if (!account) return unknownAccountFacts;
   return factsFor(deriveAccountState(account, now), account, {
@@ -33,20 +49,33 @@ export function factsOf(account: AccountRecord | undefined, now: Date, ignorePri
   });
 }
 
-/** In privacy mode: the guidance for what the account's situation really is, by email to the account. */
-export async function mailGuidance(db: Database, account: AccountRecord, outcome: OutcomeId, locale: Locale): Promise<void> {
-  const situation =
-    outcome === 'directory-removed' || outcome === 'directory-disabled'
-      ? 'directory'
-      : outcome === 'admin-locked-out'
-        ? 'site-administrator-locked-out'
-        : 'site-administrator';
+/** What a diagnosis keeps of the account's state: never the address. */
+export function diagnosisStateOf(account: AccountRecord | undefined, facts: Facts, now: Date, mailedGuidance: boolean): DiagnosisState {
+  const retention = account ? deriveAccountState(account, now).retention : null;
+  return {
+    status: facts.status,
+    isSiteAdmin: facts.isSiteAdmin,
+    isDirectoryManaged: facts.isDirectoryManaged,
+    retention: retention?.policy ?? null,
+    deletesAt: retention && 'deletesAt' in retention ? retention.deletesAt.toISOString() : null,
+    mailedGuidance,
+  };
+}
+
+/**
+ * In privacy mode: the guidance for what the account's situation really is, by email to the
+ * account: the outcome model's answer, as the page would have shown it.
+ */
+export async function mailGuidance(db: Database, account: AccountRecord, outcome: OutcomeId, locale: Locale, referenceCode: string | null): Promise<void> {
+  const guidance = guidanceFor(signInHelpFlow.outcomes[outcome], siteFactsOf(account.site), referenceCode);
+  if (guidance.party === 'none') return;
   const mail = contactDetailsEmail(locale, await loadMessages(locale), {
     siteName: account.site.name,
-    situation,
+    party: guidance.party,
+    showsSiteContact: guidance.card?.kind === 'site-contact',
     contact: contactForLocale(account.site.contact, locale),
-    hasContactDetails: account.site.hasContactDetails,
     csm: { ...account.site.organization.csm, message: null },
+    referenceCode,
   });
-  await sendEmail(db, { to: account.email, kind: 'contact-details', locale, ...mail });
+  await sendEmail(db, { to: account.email, kind: 'contact-details', locale, siteId: account.site.id, ...mail });
 }

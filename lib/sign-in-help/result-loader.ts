@@ -2,7 +2,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { findSite } from '@/lib/accounts/repository';
 import type { SiteRecord } from '@/lib/accounts/types';
-import { withDatabase } from '@/lib/server/database';
+import { isUnavailable, withDatabase } from '@/lib/server/database';
 import type { Locale } from '@/lib/i18n/locales';
 import { parseReferenceCode } from './reference-code';
 import { getDiagnosis, type Diagnosis } from './repository';
@@ -25,4 +25,13 @@ export async function loadResultOrRedirect(locale: Locale, rawCode: string, now:
   if (loaded.kind === 'unavailable') redirect(paths.signInHelp.unavailable(locale));
   if (!loaded.found) redirect(paths.signInHelp.expired(locale));
   return loaded.found;
+}
+
+/** A diagnosis and its site, for a page that shows it beside its own content: undefined when it is gone or the database fails. */
+export async function loadResult(code: string, now: Date): Promise<LoadedResult | undefined> {
+  const loaded = await withDatabase('sign-in-help.result', async (db) => {
+    const diagnosis = await getDiagnosis(db, code, now);
+    return diagnosis && { diagnosis, site: diagnosis.siteId ? await findSite(db, { id: diagnosis.siteId }) : undefined };
+  });
+  return isUnavailable(loaded) ? undefined : loaded;
 }

@@ -90,10 +90,42 @@ describe('diagnose', () => {
     }
   });
 
-  it('limits lookups of one address, and says how long to wait', async () => {
+  it('limits lookups of one address from one client, and says how long to wait', async () => {
     let result;
-    for (let i = 0; i < 7; i++) result = await run('limited@acme.example');
+    const repeat = () => diagnose(database.db, { locale: 'en', problem: 'deactivated', email: 'limited@acme.example', clientIp: '192.0.2.77', now });
+    for (let i = 0; i < 7; i++) result = await repeat();
     expect(result).toMatchObject({ kind: 'rate-limited' });
+    // Someone else asking about that address is not blocked by it.
+    expect(await run('limited@acme.example')).toMatchObject({ kind: 'diagnosed' });
+  });
+
+  it('in privacy mode, hides an unverified account and an address on several sites, and emails the specifics', async () => {
+    await handleMailRequests(database.db, now);
+    // Without privacy mode the address on two sites gets the site question.
+    expect(await run('consultant@partner.example')).toEqual({ kind: 'choose-site' });
+    await database.db.update(sites).set({ privacyMode: true }).where(eq(sites.slug, 'acme'));
+    try {
+      const before = (await outbox()).length;
+      const unverified = await run('unverified.host@acme.example');
+      expect(unverified).toMatchObject({ kind: 'diagnosed', outcome: 'account-ok' });
+      // One site of the two keeps accounts private: no site question, the neutral page.
+      const several = await run('consultant@partner.example');
+      expect(several).toMatchObject({ kind: 'diagnosed', outcome: 'account-ok' });
+      if (several.kind !== 'diagnosed') throw new Error('expected a diagnosis');
+      expect(await getDiagnosis(database.db, several.code, now)).toMatchObject({ siteId: null, state: { status: null, mailedGuidance: true } });
+      expect((await outbox()).length).toBe(before);
+      await handleMailRequests(database.db, now);
+      const mails = (await outbox()).slice(before);
+      expect(mails.map((m) => [m.toAddress, m.kind])).toEqual([
+        ['unverified.host@acme.example', 'verification'],
+        // Active on acme (nothing to say), deactivated on globex: whom to contact there, with the code.
+        ['consultant@partner.example', 'contact-details'],
+      ]);
+      expect(mails[1]!.textBody).toContain('Globex');
+      expect(mails[1]!.textBody).toContain(several.code);
+    } finally {
+      await database.db.update(sites).set({ privacyMode: false }).where(eq(sites.slug, 'acme'));
+    }
   });
 
   it('answers "unavailable" when the database cannot be reached', async () => {

@@ -1,16 +1,15 @@
 import 'server-only';
 import { findAccountById, findAccountOnSite, findAccountsByEmail, findSite, type AccountRecord } from '@/lib/accounts/repository';
-import { deriveAccountState } from '@/lib/accounts/lifecycle';
 import { queueMailRequest } from '@/lib/account-recovery/mail-requests';
 import { sendVerificationEmail } from '@/lib/account-recovery/service';
 import type { Database } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import { consume } from '@/lib/rate-limit/limiter';
 import { decideOutcome } from './engine';
-import { signInHelpFlow, type Facts } from './flow';
-import { deactivatedOutcomes, factsOf } from './guidance';
+import { signInHelpFlow } from './flow';
+import { diagnosisStateOf, factsOf, hidesAccounts, mailsGuidance } from './guidance';
 import { createDiagnosis, getDiagnosis, recordSolved } from './repository';
-import type { DiagnosisState, OutcomeId, Problem } from './types';
+import type { OutcomeId, Problem } from './types';
 
 /**
  * What the sign-in help routes do, in order: limit, look up, derive the
@@ -21,18 +20,6 @@ import type { DiagnosisState, OutcomeId, Problem } from './types';
  */
 
 type RateLimited = { kind: 'rate-limited'; retryAfterMs: number };
-
-function stateOf(account: AccountRecord | undefined, facts: Facts, now: Date, mailedGuidance: boolean): DiagnosisState {
-  const retention = account ? deriveAccountState(account, now).retention : null;
-  return {
-    status: facts.status,
-    isSiteAdmin: facts.isSiteAdmin,
-    isDirectoryManaged: facts.isDirectoryManaged,
-    retention: retention?.policy ?? null,
-    deletesAt: retention && 'deletesAt' in retention ? retention.deletesAt.toISOString() : null,
-    mailedGuidance,
-  };
-}
 
 export type DiagnoseResult =
   | RateLimited
@@ -48,23 +35,21 @@ export async function diagnose(
   if (!limit.ok) return { kind: 'rate-limited', retryAfterMs: limit.retryAfterMs };
 
   let account: AccountRecord | undefined;
+  let mailedForSeveral = false;
   if (input.siteSlug !== undefined) {
     if (!(await findSite(db, { slug: input.siteSlug }))) return { kind: 'unknown-site' };
     account = await findAccountOnSite(db, input.email, input.siteSlug);
   } else {
     const accounts = await findAccountsByEmail(db, input.email);
-    if (accounts.length > 1) return { kind: 'choose-site' };
-    account = accounts[0];
+    // The site question would tell that the address has accounts: not where a site keeps that private.
+    if (accounts.length > 1 && !hidesAccounts(accounts)) return { kind: 'choose-site' };
+    account = accounts.length === 1 ? accounts[0] : undefined;
+    if (accounts.length > 1) mailedForSeveral = true;
   }
 
   const facts = factsOf(account, input.now);
   const { outcome } = decideOutcome(signInHelpFlow, facts);
-  const underlying = decideOutcome(signInHelpFlow, factsOf(account, input.now, true)).outcome;
-  const mailed = Boolean(account?.site.privacyMode && deactivatedOutcomes.has(underlying));
-  // The same queued request for every address: the mail worker sends the guidance when `mailed`,
-  // so neither this answer's timing nor the work left on the server tells the cases apart.
-  await queueMailRequest(db, { flow: 'sign-in-help', email: input.email, siteSlug: input.siteSlug ?? null, locale: input.locale }, input.now);
-
+  const mailed = mailedForSeveral || Boolean(account && mailsGuidance(account, input.now));
   const diagnosis = await createDiagnosis(
     db,
     {
@@ -73,8 +58,15 @@ export async function diagnose(
       outcome,
       siteId: account?.site.id ?? null,
       subjectUserId: outcome === 'unverified' && account ? account.id : null,
-      state: stateOf(account, facts, input.now, mailed),
+      state: diagnosisStateOf(account, facts, input.now, mailed),
     },
+    input.now,
+  );
+  // The same queued request for every address: the mail worker sends the guidance when `mailed`,
+  // so neither this answer's timing nor the work left on the server tells the cases apart.
+  await queueMailRequest(
+    db,
+    { flow: 'sign-in-help', email: input.email, siteSlug: input.siteSlug ?? null, locale: input.locale, referenceCode: diagnosis.code },
     input.now,
   );
   return { kind: 'diagnosed', code: diagnosis.code, outcome };

@@ -88,10 +88,11 @@ export function validateFlow(flow: Flow, catalogs: Catalogs): string[] {
     if (!facts.isKnown && outcome !== workingAccount) {
       problems.push(`an unknown address gets "${outcome}", not what a working account gets ("${workingAccount}")`);
     }
-    if (facts.sitePrivacyMode && facts.status === 'inactive' && outcome !== workingAccount) {
+    if (facts.sitePrivacyMode && facts.isKnown && outcome !== workingAccount) {
       problems.push(`privacy mode shows "${outcome}" for ${JSON.stringify(facts)}: the page must stay neutral`);
     }
-    if (definition.card === 'site-contact' && (!facts.siteHasContactDetails || facts.sitePrivacyMode)) {
+    const showsSiteContact = definition.party === 'site-admin' || (definition.party === 'directory' && facts.siteHasContactDetails);
+    if (showsSiteContact && (!facts.siteHasContactDetails || facts.sitePrivacyMode)) {
       problems.push(`"${outcome}" shows the site's contact card to ${JSON.stringify(facts)}`);
     }
   }
@@ -105,7 +106,7 @@ export function validateFlow(flow: Flow, catalogs: Catalogs): string[] {
       }
     }
     keys.add(outcome.title);
-    for (const key of outcome.body) keys.add(key);
+    for (const key of [...outcome.explanation, ...outcome.nextSteps]) keys.add(key);
   }
   for (const id of Object.keys(flow.outcomes) as OutcomeId[]) {
     if (!reached.has(id)) problems.push(`outcome "${id}" can never be reached`);

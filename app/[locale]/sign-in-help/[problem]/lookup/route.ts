@@ -4,7 +4,7 @@ import { formRoute, redirectWithFormFlash } from '@/lib/http/form-route';
 import { paths } from '@/lib/paths';
 import { minutesToWait } from '@/lib/rate-limit/policies';
 import { withDatabase } from '@/lib/server/database';
-import { emailStepFields, emailStepFlash, siteStepFlash, stepParams } from '@/lib/sign-in-help/forms';
+import { emailStepFields, emailStepFlash, resultFlash, siteStepFlash, stepParams } from '@/lib/sign-in-help/forms';
 import { diagnose } from '@/lib/sign-in-help/service';
 
 /** Step 2's form: look the account up and go to the result (or ask for the site). */
@@ -20,7 +20,11 @@ export const POST = formRoute({
     const result = await withDatabase('sign-in-help.diagnose', (db) => diagnose(db, { locale, problem, email: checked.email, clientIp, now }));
     switch (result.kind) {
       case 'diagnosed':
-        return seeOther(request, paths.signInHelp.result(locale, result.code));
+        return redirectWithFormFlash(resultFlash, request, paths.signInHelp.result(locale, result.code), {
+          state: { data: { typedEmail: checked.email } },
+          status: 200,
+          consume: false,
+        });
       case 'rate-limited':
         return redirectWithFormFlash(emailStepFlash, request, formPath, {
           state: { values: { email: fields.email }, errors: { form: 'rate-limited' }, data: { minutes: minutesToWait(result.retryAfterMs) } },

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInHelpFrame } from '@/components/sign-in-help/frame';
+import { RateLimitGuidance } from '@/components/sign-in-help/rate-limit-guidance';
 import { ErrorSummary, SubmitButton, TextField } from '@/components/ui/form';
 import type { FormProblem } from '@/lib/http/email-field';
 import { readFormFlash } from '@/lib/http/form-route';
@@ -58,6 +59,7 @@ export default async function SignInHelpSite({ params }: Props) {
               {formMessage}
             </p>
           )}
+          {flash?.errors?.form === 'rate-limited' && <RateLimitGuidance locale={locale} />}
           <ErrorSummary title={tf('errorSummary')} errors={fieldMessage ? [{ field: 'site', message: fieldMessage }] : []} />
           <form method="post" action={paths.signInHelp.siteLookup(locale, problem)} noValidate>
             <TextField id="site" name="site" label={t('site.label')} defaultValue={typed} error={fieldMessage} maxLength={100} dir="ltr" required autoComplete="off" />

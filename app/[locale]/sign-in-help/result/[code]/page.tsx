@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInHelpFrame } from '@/components/sign-in-help/frame';
+import { EmailText } from '@/components/ui/email-text';
 import { OutcomeView } from '@/components/sign-in-help/outcome-view';
 import { readFormFlash } from '@/lib/http/form-route';
 import { getLocalePaths } from '@/lib/i18n/alternates';
@@ -30,6 +31,8 @@ export default async function SignInHelpResult({ params }: Props) {
   const t = await getTranslations('SignInHelp');
   const outcome = signInHelpFlow.outcomes[diagnosis.outcome];
   const flash = await readFormFlash(resultFlash, paths.signInHelp.result(locale, diagnosis.code));
+  // The address as typed, from the encrypted flash the lookup left (never from the URL): a typo shows.
+  const typedEmail = flash?.data?.typedEmail;
 
   return (
     <SignInHelpFrame
@@ -38,6 +41,12 @@ export default async function SignInHelpResult({ params }: Props) {
       step={progressOf(signInHelpFlow, 'outcome')}
       title={t(outcome.title)}
     >
+      {typedEmail && diagnosis.problem !== 'other' && (
+        <p className="mt-4 rounded border border-line bg-wash px-4 py-3">
+          {t.rich('typed.checked', { email: () => <EmailText email={typedEmail} className="font-semibold" /> })}{' '}
+          <a href={paths.signInHelp.email(locale, diagnosis.problem)}>{t('typed.checkAgain')}</a>
+        </p>
+      )}
       <OutcomeView
         locale={locale}
         outcome={outcome}

@@ -7,7 +7,7 @@ import { formRoute, readFormFlash, redirectWithFormFlash } from '@/lib/http/form
 import { paths } from '@/lib/paths';
 import { minutesToWait } from '@/lib/rate-limit/policies';
 import { withDatabase } from '@/lib/server/database';
-import { emailStepFlash, siteStepFields, siteStepFlash, stepParams } from '@/lib/sign-in-help/forms';
+import { emailStepFlash, resultFlash, siteStepFields, siteStepFlash, stepParams } from '@/lib/sign-in-help/forms';
 import { diagnose } from '@/lib/sign-in-help/service';
 
 const siteSlug = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -47,7 +47,14 @@ export const POST = formRoute({
         return askAgain(request, sitePath, { values: { site: typed } }, 400);
       case 'unavailable':
       case 'diagnosed': {
-        const response = seeOther(request, result.kind === 'diagnosed' ? paths.signInHelp.result(locale, result.code) : paths.signInHelp.unavailable(locale));
+        const response =
+          result.kind === 'diagnosed'
+            ? redirectWithFormFlash(resultFlash, request, paths.signInHelp.result(locale, result.code), {
+                state: { data: { typedEmail: checked.email } },
+                status: 200,
+                consume: false,
+              })
+            : seeOther(request, paths.signInHelp.unavailable(locale));
         // Done with the address: drop the cookie that carried it.
         response.cookies.set(flashCookieName(sitePath), '', { path: sitePath, maxAge: 0 });
         return response;
