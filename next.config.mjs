@@ -33,6 +33,11 @@ const nextConfig = {
       { source: '/_next/:path*', headers: securityHeaders.data },
     ];
   },
+  experimental: {
+    // Next copies a request body into memory for the proxy (10 MB by default). Nothing the proxy
+    // sees takes a body (form posts skip it and read their own, capped at 16 kB): keep the copy small.
+    proxyClientMaxBodySize: '32kb',
+  },
   serverExternalPackages: ['@electric-sql/pglite', 'pg', 'nodemailer', 'ioredis'],
 };
 
