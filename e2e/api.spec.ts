@@ -75,6 +75,6 @@ test('robots.txt points at the sitemap', async ({ request }) => {
 test('the readiness probe answers 200 when the database does, never cached', async ({ request }) => {
   const response = await request.get('/api/ready');
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: 'ready', database: 'ok' });
+  expect(await response.json()).toEqual({ status: 'ready', database: 'ok', rateLimits: 'not-configured' });
   expect(response.headers()['cache-control']).toBe('no-store');
 });

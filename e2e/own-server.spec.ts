@@ -21,7 +21,7 @@ test.describe('with the database unavailable', () => {
   test('the readiness probe says so (503) while the liveness probe stays up', async ({ request }) => {
     const ready = await request.get(`${server.baseURL}/api/ready`);
     expect(ready.status()).toBe(503);
-    expect(await ready.json()).toEqual({ status: 'unavailable', database: 'unavailable' });
+    expect(await ready.json()).toEqual({ status: 'unavailable', database: 'unavailable', rateLimits: 'not-configured' });
     expect(ready.headers()['retry-after']).toBe('5');
     expect((await request.get(`${server.baseURL}/api/health`)).status()).toBe(200);
   });

@@ -46,6 +46,7 @@ describe('rate limits in Redis', () => {
     const keys = await inspector.keys('signpost:lookup:*');
     expect(keys.length).toBe(3); // the client's count, the address's from this client, and the address's
     expect(keys.join(' ')).not.toContain('first@acme.example'); // addresses only as keyed hashes
+    expect(limiter.redisState()).toBe('ok');
   });
 
   it('keeps answering while Redis hangs, and still counts (in memory) until Redis is back', async () => {
@@ -73,5 +74,7 @@ describe('rate limits in Redis', () => {
       expect(await limiter.consume('lookup', { clientIp: `198.51.${100 + (i % 50)}.${60 + i}`, email })).toEqual({ ok: true });
     }
     expect((await limiter.consume('lookup', { clientIp: '198.51.100.250', email })).ok).toBe(false);
+    // The readiness answer says so, without taking the server out of rotation.
+    expect(limiter.redisState()).toBe('degraded');
   }, 60_000);
 });

@@ -53,6 +53,16 @@ function redis(): Redis | undefined {
   return store.__signpostRedis;
 }
 
+/**
+ * Whether the shared limits are in Redis right now, for the readiness answer: `degraded` means
+ * each server counts in its own memory until Redis is back (the server still serves).
+ */
+export function redisState(): 'ok' | 'degraded' | 'not-configured' {
+  const client = redis();
+  if (!client) return 'not-configured';
+  return client.status === 'ready' ? 'ok' : 'degraded';
+}
+
 /** At shutdown: ends the Redis connection after the commands already sent. */
 export async function closeRedis(): Promise<void> {
   const client = store.__signpostRedis;

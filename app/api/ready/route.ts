@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const readiness = await checkReadiness();
   return NextResponse.json(
-    { status: readiness.ready ? 'ready' : 'unavailable', database: readiness.database },
+    { status: readiness.ready ? 'ready' : 'unavailable', database: readiness.database, rateLimits: readiness.rateLimits },
     { status: readiness.ready ? 200 : 503, headers: { 'Cache-Control': 'no-store', ...(readiness.ready ? {} : { 'Retry-After': '5' }) } },
   );
 }
