@@ -128,6 +128,28 @@ for (const locale of ['en', 'ja', 'ar'] as const) {
       await expectNoViolations(page, `delete confirmation (${email})`);
     });
 
+    test('site administration in dark mode has no WCAG violations', async ({ page, signInAsAdmin }) => {
+      const t = translator(locale);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`/${locale}/admin/sign-in`);
+      await expectNoViolations(page, 'sign-in, dark');
+      await signInAsAdmin(page, locale);
+      for (const path of ['/admin/users', '/admin/contact', '/admin/diagnosis?code=SP-AAAA-AAAA', '/admin/report', '/admin/audit', '/admin/mail']) {
+        await page.goto(`/${locale}${path}`);
+        await expectNoViolations(page, `${path}, dark`);
+      }
+      const email = 'active.host@acme.example';
+      // Confirmation pages only: nothing is carried out.
+      await page.goto(`/${locale}/admin/users`);
+      await page.getByRole('button', { name: t('Admin.actions.labelFor', { action: t('Admin.actions.deactivate'), email }) }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('Admin.confirm.deactivateTitle', { email }));
+      await expectNoViolations(page, 'deactivate confirmation, dark');
+      await page.goto(`/${locale}/admin/users`);
+      await page.locator('a[href*="/delete?back="]').first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoViolations(page, 'delete confirmation, dark');
+    });
+
     test('site administration tools (confirmations, filtered audit log, report charts, phone layout) have no WCAG violations', async ({ page, signInAsAdmin }) => {
       const t = translator(locale);
       await signInAsAdmin(page, locale);

@@ -35,7 +35,7 @@ export async function ConfirmForm({
       </p>
       <textarea id="reason" name="reason" rows={3} maxLength={reasonLimit} dir="auto" aria-describedby="reason-hint" className="mt-1 block w-full rounded border border-line bg-paper px-3 py-2" />
       <div className="mt-4 flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded bg-danger px-4 py-2 font-semibold text-white hover:opacity-90">
+        <button type="submit" className="rounded bg-danger px-4 py-2 font-semibold text-on-danger hover:opacity-90">
           {confirmLabel}
         </button>
         <a href={back}>{t('cancel')}</a>

@@ -37,7 +37,7 @@ export default async function ConfirmDelete({ params, searchParams }: Props) {
           <input type="hidden" name="action" value="delete" />
           <input type="hidden" name="confirm" value="yes" />
           <input type="hidden" name="back" value={back} />
-          <button type="submit" className="rounded bg-danger px-4 py-2 font-semibold text-white hover:opacity-90">
+          <button type="submit" className="rounded bg-danger px-4 py-2 font-semibold text-on-danger hover:opacity-90">
             {t('delete.confirm')}
           </button>
         </form>
