@@ -20,7 +20,7 @@ async function codeFor(page: Page, email: string): Promise<string> {
   return /SP-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(page.url())![0];
 }
 
-test("a deactivated host's code shows the account, and Reactivate brings it back on the same page", async ({ page, signInAsAdmin }) => {
+test("a deactivated host's code shows the account, and Reactivate brings it back on the same page", async ({ page, signInAsAdmin }, testInfo) => {
   const email = 'deactivated.host@acme.example';
   const code = await codeFor(page, email);
 
@@ -37,6 +37,7 @@ test("a deactivated host's code shows the account, and Reactivate brings it back
   const action = (name: string) => t('Admin.actions.labelFor', { action: t(`Admin.actions.${name}`), email });
   await expect(account.getByRole('button', { name: action('resend-invitation') })).toHaveCount(0);
   await expect(account.getByRole('button', { name: action('deactivate') })).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('lookup-inactive.png'), fullPage: true });
 
   await account.getByRole('button', { name: action('reactivate') }).click();
   await expect(page).toHaveURL(new RegExp(`/en/admin/diagnosis\\?code=${code}$`));

@@ -29,7 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * A reference code a user quoted: the path they took and what was found. Only
  * this site's results (and those of addresses with no account, which say
- * nothing about anyone) are shown; another site's code is "not found".
+ * nothing about anyone) are shown; another site's code is "not found". A code
+ * of this site's that found an account also shows that account as it is now,
+ * with the actions its state allows, each returning here.
  */
 export default async function AdminDiagnosis({ params, searchParams }: Props) {
   const locale = parseLocaleParam((await params).locale);
