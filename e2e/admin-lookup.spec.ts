@@ -66,6 +66,31 @@ test("an unverified user's code offers to resend the invitation, which returns t
   await expect(page.getByRole('status').filter({ hasText: t('Admin.done.resend-invitation', { email }) })).toBeVisible();
 });
 
+test('deactivating from the lookup is asked on the confirmation page, whose Cancel and confirm both come back', async ({ page, signInAsAdmin }) => {
+  const email = 'active.host@acme.example';
+  const code = await codeFor(page, email);
+  const lookup = new RegExp(`/en/admin/diagnosis\\?code=${code}$`);
+  const deactivate = t('Admin.actions.labelFor', { action: t('Admin.actions.deactivate'), email });
+
+  await signInAsAdmin(page);
+  await page.goto(`/en/admin/diagnosis?code=${code}`);
+  const account = page.getByRole('region', { name: t('Admin.diagnosis.accountTitle') });
+  await account.getByRole('button', { name: deactivate }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/users\/\d+\/confirm\?action=deactivate/);
+  await page.getByRole('link', { name: t('Admin.confirm.cancel') }).click();
+  await expect(page).toHaveURL(lookup);
+  await expect(account).toContainText(t('Admin.status.active'));
+
+  await account.getByRole('button', { name: deactivate }).click();
+  await page.getByRole('button', { name: t('Admin.confirm.deactivate') }).click();
+  await expect(page).toHaveURL(lookup);
+  await expect(page.getByRole('status').filter({ hasText: t('Admin.done.deactivate', { email }) })).toBeVisible();
+  await expect(account).toContainText(t('Admin.status.inactive'));
+  await page.getByRole('status').getByRole('button', { name: t('Admin.undo.button') }).click();
+  await expect(page).toHaveURL(lookup);
+  await expect(account).toContainText(t('Admin.status.active'));
+});
+
 test("a code from globex shows no account to acme's administrator", async ({ page, signInAsAdmin }) => {
   const code = await codeFor(page, 'deactivated.host@globex.example');
 
