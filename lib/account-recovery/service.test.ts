@@ -80,7 +80,9 @@ describe('forgot password', () => {
       if (result.kind !== 'answered' || result.view.kind !== 'deactivated') throw new Error(`expected the deactivated page for ${email}`);
       return getDiagnosis(database.db, result.view.code, now);
     };
-    expect(await shown('deactivated.host@acme.example')).toMatchObject({ outcome: 'site-admin-contact', problem: 'forgot-password' });
+    const [deactivated] = await findAccountsByEmail(database.db, 'deactivated.host@acme.example');
+    // The account it is about, by id: the site's administrator reaches it from the quoted code.
+    expect(await shown('deactivated.host@acme.example')).toMatchObject({ outcome: 'site-admin-contact', problem: 'forgot-password', subjectUserId: deactivated!.id });
     expect(await shown('deactivated.host@globex.example')).toMatchObject({ outcome: 'find-site-admin' });
     expect(await shown('ad.disabled@acme.example')).toMatchObject({ outcome: 'directory-disabled', state: { retention: 'disabled-in-directory' } });
     const before = (await outbox()).length;

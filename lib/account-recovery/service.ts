@@ -74,7 +74,7 @@ export async function requestPasswordReset(db: Database, input: { locale: Locale
       problem: 'forgot-password',
       outcome: shown?.outcome ?? 'account-ok',
       siteId: shown?.account.site.id ?? null,
-      subjectUserId: null,
+      subjectUserId: shown?.account.id ?? null,
       state: diagnosisStateOf(shown?.account, factsOf(shown?.account, input.now), input.now, mailed),
     },
     input.now,

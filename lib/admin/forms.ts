@@ -5,6 +5,7 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/paths';
 import { emailProblems, formProblems, waitData } from '@/lib/http/email-field';
 import { localeParam, localeParams, textField } from '@/lib/http/form-schemas';
+import { parseReferenceCode } from '@/lib/sign-in-help/reference-code';
 import { bulkActions, bulkLimit, contactLimits, contactProblems, reasonLimit, unavailabilities, undoRefusals, userActions, type ContactField } from './rules';
 
 /** The site administration forms: params, fields and flash, shared by each route and its page. */
@@ -36,6 +37,20 @@ export function returnSearch(locale: Locale, back: string | undefined): string {
   if (!back?.startsWith(base)) return '';
   const search = back.slice(base.length);
   return /^\?[\w=&%.+-]{0,300}$/.test(search) ? search : '';
+}
+
+/**
+ * Where to return after a user action: the reference-code lookup it came from
+ * (with its code, read back canonical), or else the users list with its filters.
+ * Only these two pages, so a forged `back` cannot send the browser elsewhere.
+ */
+export function returnTo(locale: Locale, back: string | undefined): { path: string; search: string } {
+  const lookup = paths.admin.diagnosis(locale);
+  if (back?.startsWith(`${lookup}?`)) {
+    const code = parseReferenceCode(new URLSearchParams(back.slice(lookup.length + 1)).get('code') ?? undefined);
+    if (code) return { path: lookup, search: `?${new URLSearchParams({ code }).toString()}` };
+  }
+  return { path: paths.admin.users(locale), search: returnSearch(locale, back) };
 }
 
 export const signInFields = z.object({ email: textField, password: textField });

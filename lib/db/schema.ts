@@ -128,7 +128,10 @@ export const diagnoses = pgTable(
     outcome: text('outcome').$type<OutcomeId>().notNull(),
     /** The site of the account, when one was found (decides who may look the code up). */
     siteId: integer('site_id').references(() => sites.id, { onDelete: 'set null' }),
-    /** The account, only while an action on the result page needs it (resending verification). */
+    /**
+     * The account the run found, when exactly one was (never the address): the site's administrator
+     * reaches it from the code, and an unverified result's "send again" uses it. Cleared with the account.
+     */
     subjectUserId: integer('subject_user_id').references(() => users.id, { onDelete: 'set null' }),
     /** Status, directory state, site-administrator flag and deletion date as found. */
     state: jsonb('state').$type<DiagnosisState>().notNull(),
@@ -136,7 +139,8 @@ export const diagnoses = pgTable(
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (table) => [index('diagnoses_site').on(table.siteId), index('diagnoses_expires').on(table.expiresAt)],
+  // Deleting an account clears its diagnoses' subject: the index keeps that from scanning every diagnosis.
+  (table) => [index('diagnoses_site').on(table.siteId), index('diagnoses_expires').on(table.expiresAt), index('diagnoses_subject').on(table.subjectUserId)],
 );
 
 export const auditEvents = pgTable(

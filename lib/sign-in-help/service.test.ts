@@ -51,7 +51,10 @@ describe('diagnose', () => {
     const found = await getDiagnosis(database.db, removed.code, now);
     expect(found?.state).toMatchObject({ status: 'inactive', isDirectoryManaged: true, retention: 'removed-from-directory' });
     expect(found?.siteId).not.toBeNull();
-    expect(await getDiagnosis(database.db, unknown.code, now)).toMatchObject({ siteId: null, state: { status: null } });
+    // The account it found, by id (the administrator's lookup reaches it from the code), never by address.
+    const [account] = await database.db.select().from(users).where(eq(users.email, 'ad.removed@acme.example'));
+    expect(found?.subjectUserId).toBe(account!.id);
+    expect(await getDiagnosis(database.db, unknown.code, now)).toMatchObject({ siteId: null, subjectUserId: null, state: { status: null } });
   });
 
   it('asks for the site when the address is on several, and then finds the right account', async () => {
@@ -165,6 +168,18 @@ describe('resending the verification email', () => {
     if (result.kind !== 'diagnosed') throw new Error('expected a diagnosis');
     expect(await resendVerification(database.db, { code: result.code, locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
     expect(await resendVerification(database.db, { code: 'SP-0000-0000', locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
+  });
+
+  it('does nothing from another outcome, though its account has become unverified since', async () => {
+    const result = await run('active.host@acme.example');
+    if (result.kind !== 'diagnosed') throw new Error('expected a diagnosis');
+    const [user] = await database.db.select().from(users).where(eq(users.email, 'active.host@acme.example'));
+    await database.db.update(users).set({ status: 'unverified' }).where(eq(users.id, user!.id));
+    try {
+      expect(await resendVerification(database.db, { code: result.code, locale: 'en', clientIp: nextIp(), now })).toEqual({ kind: 'not-applicable' });
+    } finally {
+      await database.db.update(users).set({ status: user!.status }).where(eq(users.id, user!.id));
+    }
   });
 });
 

@@ -57,7 +57,7 @@ export async function diagnose(
       problem: input.problem,
       outcome,
       siteId: account?.site.id ?? null,
-      subjectUserId: outcome === 'unverified' && account ? account.id : null,
+      subjectUserId: account?.id ?? null,
       state: diagnosisStateOf(account, facts, input.now, mailed),
     },
     input.now,
@@ -78,7 +78,8 @@ export type ResendResult = RateLimited | { kind: 'sent' } | { kind: 'not-applica
 export async function resendVerification(db: Database, input: { code: string; locale: Locale; clientIp: string; now: Date }): Promise<ResendResult> {
   const diagnosis = await getDiagnosis(db, input.code, input.now);
   const account = diagnosis?.subjectUserId ? await findAccountById(db, diagnosis.subjectUserId) : undefined;
-  if (!account || account.status !== 'unverified') return { kind: 'not-applicable' };
+  // Every diagnosis of a known account names it; only an unverified result offers sending again.
+  if (!account || diagnosis?.outcome !== 'unverified' || account.status !== 'unverified') return { kind: 'not-applicable' };
   const limit = await consume('resendVerification', { clientIp: input.clientIp, email: account.email });
   if (!limit.ok) return { kind: 'rate-limited', retryAfterMs: limit.retryAfterMs };
   await sendVerificationEmail(db, account, input.locale, input.now);

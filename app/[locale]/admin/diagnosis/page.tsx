@@ -1,9 +1,17 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminFrame, Notice } from '@/components/admin/admin-frame';
+import { UsersFlashNotice } from '@/components/admin/users-notice';
+import { EmailText } from '@/components/ui/email-text';
+import { deriveAccountState } from '@/lib/accounts/lifecycle';
+import { findUserOnSite, type UserRow } from '@/lib/accounts/repository';
 import { requireAdmin } from '@/lib/admin/auth';
+import { usersFlash } from '@/lib/admin/forms';
+import { lookupActions, lookupSubjectId } from '@/lib/admin/lookup';
 import { getDiagnosis } from '@/lib/admin/repository';
-import { isLocale, localeNames } from '@/lib/i18n/locales';
+import type { ActionOffer } from '@/lib/admin/rules';
+import { readFormFlash } from '@/lib/http/form-route';
+import { isLocale, localeNames, type Locale } from '@/lib/i18n/locales';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { isProblem } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
@@ -21,7 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * A reference code a user quoted: the path they took and what was found. Only
  * this site's results (and those of addresses with no account, which say
- * nothing about anyone) are shown; another site's code is "not found".
+ * nothing about anyone) are shown; another site's code is "not found". A code
+ * of this site's that found an account also shows that account as it is now,
+ * with the actions its state allows, each returning here.
  */
 export default async function AdminDiagnosis({ params, searchParams }: Props) {
   const locale = parseLocaleParam((await params).locale);
@@ -33,11 +43,19 @@ export default async function AdminDiagnosis({ params, searchParams }: Props) {
   const raw = (await searchParams).code;
   const typed = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 60) ?? '';
   const code = typed ? parseReferenceCode(typed) : undefined;
-  const diagnosis = code ? await getDiagnosis(context.db, context.admin.site.id, code, new Date()) : undefined;
+  const now = new Date();
+  const siteId = context.admin.site.id;
+  const diagnosis = code ? await getDiagnosis(context.db, siteId, code, now) : undefined;
+  // The account as it is now, only when the code is this site's; the query is scoped to the site as well.
+  const subjectId = diagnosis ? lookupSubjectId(diagnosis, siteId) : undefined;
+  const account = subjectId === undefined ? undefined : await findUserOnSite(context.db, siteId, subjectId);
+  const here = code ? `${paths.admin.diagnosis(locale)}?${new URLSearchParams({ code }).toString()}` : paths.admin.diagnosis(locale);
+  const flash = await readFormFlash(usersFlash, paths.admin.diagnosis(locale));
 
   return (
     <AdminFrame locale={locale} context={context} section="diagnosis" title={t('diagnosis.title')} path="/admin/diagnosis">
       <p className="mt-2 max-w-3xl text-muted">{t('diagnosis.intro')}</p>
+      <UsersFlashNotice locale={locale} data={flash?.data} csrf={context.csrfToken} back={here} actorId={context.admin.id} />
       <form method="get" action={paths.admin.diagnosis(locale)} className="mt-4 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="code" className="block font-semibold">
@@ -105,6 +123,79 @@ export default async function AdminDiagnosis({ params, searchParams }: Props) {
           </dl>
         </section>
       )}
+      {account && <LookupAccount locale={locale} user={account} actorId={context.admin.id} csrf={context.csrfToken} back={here} now={now} />}
     </AdminFrame>
+  );
+}
+
+/** The account a code leads to, as it is now, with the actions its state allows (the users list's, posted to the same route). */
+async function LookupAccount({ locale, user, actorId, csrf, back, now }: { locale: Locale; user: UserRow; actorId: number; csrf: string; back: string; now: Date }) {
+  const t = await getTranslations({ locale, namespace: 'Admin' });
+  const retention = deriveAccountState(user, now).retention;
+  const offers = lookupActions(user, actorId);
+  const blocked = offers.find((offer): offer is Extract<ActionOffer, { available: false }> => !offer.available);
+  return (
+    <section aria-labelledby="account" className="mt-6 max-w-3xl rounded-lg border border-line p-5">
+      <h2 id="account" className="text-xl font-bold">
+        {t('diagnosis.accountTitle')}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{t('diagnosis.accountNote')}</p>
+      <dl className="mt-4 grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
+        <dt className="text-muted">{t('users.email')}</dt>
+        <dd>
+          <EmailText email={user.email} className="font-semibold" />
+        </dd>
+        <dt className="text-muted">{t('users.status')}</dt>
+        <dd className="font-semibold">
+          {t(`status.${user.status}`)}
+        </dd>
+        <dt className="text-muted">{t('diagnosis.accountDeletion')}</dt>
+        <dd>
+          {!retention
+            ? t('diagnosis.accountNoDeletion')
+            : retention.policy === 'disabled-in-directory'
+              ? t('users.keptDisabled')
+              : retention.daysLeft === 0
+                ? t('users.deletesToday')
+                : t('users.deletesIn', { days: retention.daysLeft })}
+        </dd>
+      </dl>
+      <h3 className="mt-4 font-semibold">{t('users.actions')}</h3>
+      <div className="mt-2 flex flex-wrap gap-2">
+        {offers.map((offer) => {
+          const label = t(`actions.${offer.action}`);
+          const name = t('actions.labelFor', { action: label, email: user.email });
+          if (!offer.available) {
+            return (
+              <button key={offer.action} type="button" disabled aria-label={name} aria-describedby="lookup-reason" className="cursor-not-allowed rounded border border-line px-3 py-1 text-sm text-muted">
+                {label}
+              </button>
+            );
+          }
+          if (offer.action === 'delete') {
+            return (
+              <a key={offer.action} href={paths.admin.confirmDelete(locale, user.id, back)} aria-label={name} className="rounded border border-danger px-3 py-1 text-sm text-danger no-underline hover:bg-danger-wash">
+                {label}
+              </a>
+            );
+          }
+          return (
+            <form key={offer.action} method="post" action={paths.admin.userAction(locale, user.id)}>
+              <input type="hidden" name="csrf" value={csrf} />
+              <input type="hidden" name="action" value={offer.action} />
+              <input type="hidden" name="back" value={back} />
+              <button type="submit" aria-label={name} className="rounded border border-brand px-3 py-1 text-sm text-brand-strong hover:bg-brand-wash">
+                {label}
+              </button>
+            </form>
+          );
+        })}
+      </div>
+      {blocked && (
+        <p id="lookup-reason" className="mt-1 text-sm text-muted">
+          {t(`reasons.${blocked.reason}`)}
+        </p>
+      )}
+    </section>
   );
 }

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { AdminFrame, Notice } from '@/components/admin/admin-frame';
+import { AdminFrame } from '@/components/admin/admin-frame';
+import { UsersFlashNotice } from '@/components/admin/users-notice';
 import { EmailText } from '@/components/ui/email-text';
 import { deriveAccountState } from '@/lib/accounts/lifecycle';
 import { userStatuses } from '@/lib/accounts/types';
 import { requireAdmin } from '@/lib/admin/auth';
 import { countUsers, listUsers, type UserRow } from '@/lib/accounts/repository';
 import { assignableLicenses, offerStatusActions, pageFrom, usersPageSize, type ActionOffer } from '@/lib/admin/rules';
-import { bulkUserField, userFilterFrom as filterFrom, userFilterQuery as queryString, usersFlash, type UsersNotice } from '@/lib/admin/forms';
+import { bulkUserField, userFilterFrom as filterFrom, userFilterQuery as queryString, usersFlash } from '@/lib/admin/forms';
 import { readFormFlash } from '@/lib/http/form-route';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import type { Locale } from '@/lib/i18n/locales';
@@ -39,7 +40,7 @@ export default async function AdminUsers({ params, searchParams }: Props) {
   return (
     <AdminFrame locale={locale} context={context} section="users" title={t('users.title')} path={`/admin/users${queryString(filter, page)}`}>
       <p className="mt-2 text-muted">{t('users.intro', { site: admin.site.name })}</p>
-      <FlashNotice locale={locale} data={flash?.data} csrf={context.csrfToken} back={here} actorId={admin.id} />
+      <UsersFlashNotice locale={locale} data={flash?.data} csrf={context.csrfToken} back={here} actorId={admin.id} />
       <p className="mt-4">
         <a href={paths.admin.usersExport(locale, queryString(filter))} download>
           {t('users.export')}
@@ -145,44 +146,6 @@ export default async function AdminUsers({ params, searchParams }: Props) {
       )}
     </AdminFrame>
   );
-}
-
-async function FlashNotice({ locale, data, csrf, back, actorId }: { locale: Locale; data?: UsersNotice; csrf: string; back: string; actorId: number }) {
-  if (!data) return null;
-  const t = await getTranslations({ locale, namespace: 'Admin' });
-  switch (data.notice) {
-    case 'done':
-      if (data.undo === undefined) return <Notice tone="ok">{t(`done.${data.action}`, { email: data.email })}</Notice>;
-      // The undo posts to the action route of any user id (the audit entry names the user); the server checks window, actor and site.
-      return (
-        <div role="status" className="mt-6 flex flex-wrap items-center gap-3 rounded border-s-4 border-ok bg-ok-wash px-4 py-3">
-          <p>
-            {t(`done.${data.action}`, { email: data.email })} {t('undo.hint')}
-          </p>
-          <form method="post" action={paths.admin.userAction(locale, actorId)}>
-            <input type="hidden" name="csrf" value={csrf} />
-            <input type="hidden" name="action" value="undo" />
-            <input type="hidden" name="undo" value={String(data.undo)} />
-            <input type="hidden" name="back" value={back} />
-            <button type="submit" className="rounded border border-ink px-3 py-1 font-semibold hover:bg-paper">
-              {t('undo.button')}
-            </button>
-          </form>
-        </div>
-      );
-    case 'undone':
-      return <Notice tone="ok">{t('undo.done', { email: data.email })}</Notice>;
-    case 'undo-refused':
-      return <Notice tone="problem">{t(`undo.${data.reason}`)}</Notice>;
-    case 'bulk-done':
-      return <Notice tone="ok">{t('bulk.done', { action: t(`actions.${data.action}`), done: data.done, skipped: data.skipped })}</Notice>;
-    case 'bulk-empty':
-      return <Notice tone="problem">{t('bulk.empty')}</Notice>;
-    case 'not-found':
-      return <Notice tone="problem">{t('done.notFound')}</Notice>;
-    case 'refused':
-      return <Notice tone="problem">{t('done.refused', { reason: t(`reasons.${data.reason}`) })}</Notice>;
-  }
 }
 
 async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale: Locale; user: UserRow; actorId: number; csrf: string; back: string; now: Date }) {

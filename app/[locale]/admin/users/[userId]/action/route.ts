@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { adminFormRoute } from '@/lib/admin/auth';
-import { returnSearch, userActionFields, userActionParams, usersFlash } from '@/lib/admin/forms';
+import { returnTo, userActionFields, userActionParams, usersFlash } from '@/lib/admin/forms';
 import { isUserAction } from '@/lib/admin/rules';
 import { performUserAction, undoUserAction } from '@/lib/admin/service';
 import type { FlashStatus } from '@/lib/http/flash';
@@ -15,8 +15,8 @@ export const POST = adminFormRoute({
   onBadRequest: (request, { locale }) => seeOther(request, paths.admin.users(locale)),
   async handle(context) {
     const { request, params: { locale, userId }, fields } = context;
-    const listPath = paths.admin.users(locale);
-    const search = returnSearch(locale, fields.back);
+    // Back to the page the form was on: the users list or the reference-code lookup (each reads the same notices).
+    const { path: listPath, search } = returnTo(locale, fields.back);
     const back = (state: z.input<typeof usersFlash>, status: FlashStatus) =>
       redirectWithFormFlash(usersFlash, request, listPath, { state, status, search });
     if (fields.action === 'undo' && fields.undo !== undefined) {

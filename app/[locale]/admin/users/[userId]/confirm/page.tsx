@@ -5,7 +5,7 @@ import { AdminFrame } from '@/components/admin/admin-frame';
 import { ConfirmForm } from '@/components/admin/confirm-form';
 import { findUserOnSite } from '@/lib/accounts/repository';
 import { requireAdmin } from '@/lib/admin/auth';
-import { returnSearch } from '@/lib/admin/forms';
+import { returnTo } from '@/lib/admin/forms';
 import { offerAction } from '@/lib/admin/rules';
 import { parseLocaleParam } from '@/lib/i18n/params';
 import { paths } from '@/lib/paths';
@@ -33,7 +33,8 @@ export default async function ConfirmAction({ params, searchParams }: Props) {
   const license = action === 'remove-license' ? first(query.license)?.slice(0, 100) : undefined;
   const user = /^\d{1,9}$/.test(userId) ? await findUserOnSite(context.db, context.admin.site.id, Number(userId)) : undefined;
   if (!user || !offerAction(user, action, context.admin.id, license).available) redirect(paths.admin.users(locale));
-  const back = paths.admin.users(locale, returnSearch(locale, first(query.back)));
+  const { path: backPath, search: backSearch } = returnTo(locale, first(query.back));
+  const back = backPath + backSearch;
   const title = action === 'deactivate' ? t('confirm.deactivateTitle', { email: user.email }) : t('confirm.removeLicenseTitle', { email: user.email, license: license ?? '' });
 
   return (

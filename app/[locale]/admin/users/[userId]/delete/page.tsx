@@ -6,6 +6,7 @@ import { requireAdmin } from '@/lib/admin/auth';
 import { findUserOnSite } from '@/lib/accounts/repository';
 import { offerAction } from '@/lib/admin/rules';
 import { parseLocaleParam } from '@/lib/i18n/params';
+import { returnTo } from '@/lib/admin/forms';
 import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; userId: string }>; searchParams: Promise<{ back?: string | string[] }> };
@@ -26,7 +27,8 @@ export default async function ConfirmDelete({ params, searchParams }: Props) {
   const user = /^\d{1,9}$/.test(userId) ? await findUserOnSite(context.db, context.admin.site.id, Number(userId)) : undefined;
   if (!user || !offerAction(user, 'delete', context.admin.id).available) redirect(paths.admin.users(locale));
   const rawBack = (await searchParams).back;
-  const back = typeof rawBack === 'string' && rawBack.startsWith(paths.admin.users(locale)) ? rawBack : paths.admin.users(locale);
+  const { path: backPath, search: backSearch } = returnTo(locale, typeof rawBack === 'string' ? rawBack : undefined);
+  const back = backPath + backSearch;
 
   return (
     <AdminFrame locale={locale} context={context} section="users" title={t('delete.title', { email: user.email })} path={`/admin/users/${user.id}/delete`}>

@@ -1,0 +1,1 @@
+CREATE INDEX "diagnoses_subject" ON "diagnoses" USING btree ("subject_user_id");
