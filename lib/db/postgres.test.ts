@@ -56,6 +56,21 @@ describe('on a real Postgres', () => {
     expect(handled.reduce((sum, n) => sum + n, 0)).toBe(10);
   }, 60_000);
 
+  it('a database stopped and started again: queries fail while it is down, nothing written is lost, and the same pool works again without a restart', async () => {
+    const database = opened[0]!;
+    await database.db.execute(sql`create table if not exists restart_probe (n int)`);
+    await database.db.execute(sql`insert into restart_probe values (1)`);
+    postgres.shutDown();
+    try {
+      await expect(database.db.execute(sql`select 1`)).rejects.toThrow();
+    } finally {
+      postgres.startAgain();
+    }
+    await expect.poll(async () => database.db.execute(sql`select 1`).then(() => true, () => false), { timeout: 20_000 }).toBe(true);
+    const { rows } = (await database.db.execute(sql`select count(*)::int as n from restart_probe`)) as unknown as { rows: Array<{ n: number }> };
+    expect(rows[0]!.n).toBe(1);
+  }, 120_000);
+
   it('fails a query on a database that stopped answering, rather than waiting for it', async () => {
     const database = opened[0]!;
     await database.db.execute(sql`select 1`);

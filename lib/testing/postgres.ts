@@ -13,6 +13,9 @@ export type TestPostgres = {
   url: string;
   /** Every process of this cluster (postmaster and backends), for SIGSTOP and SIGCONT. */
   pids: () => number[];
+  /** Stops the server as an operator would (fast shutdown), keeping its data, and starts it again. */
+  shutDown: () => void;
+  startAgain: () => void;
   stop: () => void;
 };
 
@@ -38,8 +41,12 @@ export async function startPostgres(): Promise<TestPostgres> {
   }
   const port = await findFreePort();
   run('initdb', ['-D', directory, '-A', 'trust', '-U', 'signpost', '--no-sync']);
-  run('pg_ctl', ['-D', directory, '-w', '-t', '120', '-l', path.join(directory, 'log'), '-o', `-p ${port} -k ${directory} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  const start = () =>
+    run('pg_ctl', ['-D', directory, '-w', '-t', '120', '-l', path.join(directory, 'log'), '-o', `-p ${port} -k ${directory} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  start();
   return {
+    shutDown: () => run('pg_ctl', ['-D', directory, '-w', '-m', 'fast', 'stop']),
+    startAgain: start,
     url: `postgres://signpost@127.0.0.1:${port}/postgres`,
     pids: () => {
       const postmaster = Number(readFileSync(path.join(directory, 'postmaster.pid'), 'utf8').split('\n')[0]);
