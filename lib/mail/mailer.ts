@@ -83,12 +83,18 @@ export async function deliverOutbox(db: Database, now: Date = new Date(), batch 
   for (const row of claimed) {
     try {
       await relay.sendMail({ from: env.MAIL_FROM, to: row.toAddress, subject: row.subject, text: row.textBody });
-      await db.update(emailOutbox).set({ sentAt: new Date(), lastError: null }).where(eq(emailOutbox.id, row.id));
+      // Sent: the text goes (it may hold a live reset or verification link, which the database keeps only as a hash).
+      await db.update(emailOutbox).set({ sentAt: new Date(), lastError: null, textBody: '' }).where(eq(emailOutbox.id, row.id));
       log.info(row.attempts > 1 ? 'mail.sent-on-retry' : 'mail.sent', { kind: row.kind, locale: row.locale, attempts: row.attempts });
       sent++;
     } catch (error) {
-      await db.update(emailOutbox).set({ lastError: describeSendError(error) }).where(eq(emailOutbox.id, row.id));
-      if (row.attempts >= maxSendAttempts) log.error('mail.gave-up', error, { kind: row.kind, attempts: row.attempts });
+      // Given up: nothing will send the text again, so it goes too (the row stays listed as undelivered).
+      const gaveUp = row.attempts >= maxSendAttempts;
+      await db
+        .update(emailOutbox)
+        .set({ lastError: describeSendError(error), ...(gaveUp ? { textBody: '' } : {}) })
+        .where(eq(emailOutbox.id, row.id));
+      if (gaveUp) log.error('mail.gave-up', error, { kind: row.kind, attempts: row.attempts });
       else log.warn('mail.send-failed', { kind: row.kind, attempts: row.attempts });
       failed++;
     }

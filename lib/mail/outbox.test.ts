@@ -69,7 +69,8 @@ describe('the outbox', () => {
     const results = await Promise.all([1, 2, 3].map(() => mailer.deliverOutbox(database.db, later)));
     expect(results.reduce((sum, result) => sum + result.sent, 0)).toBe(1);
     expect(received).toEqual(['dan@acme.example']);
-    // Sent: never again.
+    // Sent: its text (a live link, perhaps) is not kept; never sent again.
+    expect((await mailer.listOutbox(database.db)).find((m) => m.to === 'dan@acme.example')?.text).toBe('');
     expect(await mailer.deliverOutbox(database.db, new Date(start.getTime() + 60 * 60_000))).toEqual({ sent: 0, failed: 0 });
     expect(received).toHaveLength(1);
   });
@@ -98,5 +99,6 @@ describe('the outbox', () => {
     expect(undelivered!.lastError).toMatch(/550/);
     expect(undelivered!.lastError).not.toContain('refused@acme.example');
     expect(received).not.toContain('refused@acme.example');
+    expect((await mailer.listOutbox(database.db)).find((m) => m.to === 'refused@acme.example')?.text).toBe('');
   });
 });
