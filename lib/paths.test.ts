@@ -35,6 +35,9 @@ const cases: Record<string, [url: string, route: LocalizedRoute | typeof notFoun
   'resetPassword.page': [paths.resetPassword.page(locale, token), '/reset-password/[token]'],
   'resetPassword.save': [paths.resetPassword.save(locale, token), '/reset-password/[token]/save'],
   'verifyEmail.page': [paths.verifyEmail.page(locale, token), '/verify-email/[token]'],
+  'reactivation.page': [paths.reactivation.page(locale, token), '/reactivation-request/[token]'],
+  'reactivation.confirm': [paths.reactivation.confirm(locale, token), '/reactivation-request/[token]/confirm'],
+  'signInHelp.askReactivation': [paths.signInHelp.askReactivation(locale, code), '/sign-in-help/result/[code]/ask'],
   'verifyEmail.confirm': [paths.verifyEmail.confirm(locale, token), '/verify-email/[token]/confirm'],
   linkExpired: [paths.linkExpired(locale), '/link-expired'],
   'admin.home': [paths.admin.home(locale), '/admin'],
@@ -57,6 +60,8 @@ const cases: Record<string, [url: string, route: LocalizedRoute | typeof notFoun
   'admin.audit': [paths.admin.audit(locale, 2), '/admin/audit'],
   'admin.auditExport': [paths.admin.auditExport(locale, '?action=changes'), '/admin/audit/export'],
   'admin.mail': [paths.admin.mail(locale), '/admin/mail'],
+  'admin.requests': [paths.admin.requests(locale), '/admin/requests'],
+  'admin.decideRequest': [paths.admin.decideRequest(locale, 7), '/admin/requests/[requestId]/decide'],
 };
 
 function helperNames(node: object, prefix = ''): string[] {

@@ -39,6 +39,7 @@ export const paths = {
     csm: (locale: Locale, code: string) => `/${locale}/sign-in-help/result/${code}/csm`,
     resend: (locale: Locale, code: string) => `/${locale}/sign-in-help/result/${code}/resend`,
     solved: (locale: Locale, code: string) => `/${locale}/sign-in-help/result/${code}/solved`,
+    askReactivation: (locale: Locale, code: string) => `/${locale}/sign-in-help/result/${code}/ask`,
     expired: (locale: Locale) => `/${locale}/sign-in-help/expired`,
     unavailable: (locale: Locale) => `/${locale}/sign-in-help/unavailable`,
   },
@@ -54,6 +55,11 @@ export const paths = {
   verifyEmail: {
     page: (locale: Locale, token: string) => `/${locale}/verify-email/${token}`,
     confirm: (locale: Locale, token: string) => `/${locale}/verify-email/${token}/confirm`,
+  },
+  /** The reactivation request's confirmation link (sent to the account's address) and its button. */
+  reactivation: {
+    page: (locale: Locale, token: string) => `/${locale}/reactivation-request/${token}`,
+    confirm: (locale: Locale, token: string) => `/${locale}/reactivation-request/${token}/confirm`,
   },
   linkExpired: (locale: Locale) => `/${locale}/link-expired`,
   /** Where the proxy sends an article ID that was retired without a successor (410). */
@@ -85,5 +91,7 @@ export const paths = {
       typeof search === 'number' ? withQuery(`/${locale}/admin/audit`, { page: search }) : `/${locale}/admin/audit${search}`,
     auditExport: (locale: Locale, search = '') => `/${locale}/admin/audit/export${search}`,
     mail: (locale: Locale) => `/${locale}/admin/mail`,
+    requests: (locale: Locale) => `/${locale}/admin/requests`,
+    decideRequest: (locale: Locale, id: number) => `/${locale}/admin/requests/${id}/decide`,
   },
 } as const;

@@ -6,7 +6,7 @@ import { getLocalePaths } from '@/lib/i18n/alternates';
 import type { Locale } from '@/lib/i18n/locales';
 import { paths } from '@/lib/paths';
 
-export type AdminSection = 'users' | 'contact' | 'diagnosis' | 'report' | 'audit' | 'mail';
+export type AdminSection = 'users' | 'requests' | 'contact' | 'diagnosis' | 'report' | 'audit' | 'mail';
 
 /** Every signed-in admin page: which site, who, the sections, sign-out, then the page's own heading and content. */
 export async function AdminFrame({
@@ -19,7 +19,7 @@ export async function AdminFrame({
 }: {
   locale: Locale;
   /** The signed-in administrator and the session's anti-forgery token (an AdminContext fits). */
-  context: { admin: SiteAdminRecord; csrfToken: string };
+  context: { admin: SiteAdminRecord; csrfToken: string; pendingRequests?: number };
   section: AdminSection;
   title: string;
   /** The page's path after the locale, for the language switcher. */
@@ -29,6 +29,7 @@ export async function AdminFrame({
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const sections: Array<{ id: AdminSection; href: string }> = [
     { id: 'users', href: paths.admin.users(locale) },
+    { id: 'requests', href: paths.admin.requests(locale) },
     { id: 'contact', href: paths.admin.contact(locale) },
     { id: 'diagnosis', href: paths.admin.diagnosis(locale) },
     { id: 'report', href: paths.admin.report(locale) },
@@ -59,6 +60,9 @@ export async function AdminFrame({
                 className={`block rounded px-3 py-2 no-underline ${item.id === section ? 'bg-brand text-on-brand' : 'text-brand-strong hover:bg-brand-wash'}`}
               >
                 {t(`nav.${item.id}`)}
+                {item.id === 'requests' && (context.pendingRequests ?? 0) > 0 && (
+                  <span className="ms-2 rounded-full border border-current px-2 text-sm">{t('nav.pending', { count: context.pendingRequests ?? 0 })}</span>
+                )}
               </a>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/article-list';
 import { SearchForm } from '@/components/search/search-form';
 import { getArticle } from '@/lib/content';
@@ -27,6 +27,7 @@ export async function OutcomeView({
   state,
   reference,
   notice,
+  pendingRequestSince,
   now,
 }: {
   locale: Locale;
@@ -35,10 +36,13 @@ export async function OutcomeView({
   state?: DiagnosisState;
   reference?: { code: string; solved: boolean | null };
   notice?: OutcomeNotice;
+  /** When the account's reactivation request was made, if one is waiting: said instead of offering another. */
+  pendingRequestSince?: Date;
   now: Date;
 }) {
   const t = await getTranslations({ locale, namespace: 'SignInHelp' });
   const tf = await getTranslations({ locale, namespace: 'Forms' });
+  const format = await getFormatter({ locale });
   const guidance = guidanceFor(outcome, site && siteFactsOf(site), reference?.code ?? null);
   const articles = guidance.articles.flatMap((id) => getArticle(id, locale) ?? []);
   const cardContact =
@@ -57,6 +61,25 @@ export async function OutcomeView({
             {t('actions.cantReachAdmin')}
           </a>
         ) : null;
+      case 'ask-reactivation':
+        if (!reference) return null;
+        if (pendingRequestSince) {
+          return (
+            <p key={kind} role="status" className="basis-full rounded border-s-4 border-brand bg-brand-wash px-4 py-3">
+              {t('requestPending', { date: format.dateTime(pendingRequestSince, { dateStyle: 'long' }) })}
+            </p>
+          );
+        }
+        return (
+          <form key={kind} method="post" action={paths.signInHelp.askReactivation(locale, reference.code)} className="basis-full">
+            <button type="submit" className="btn-primary" aria-describedby="ask-reactivation-hint">
+              {t('actions.askReactivation')}
+            </button>
+            <p id="ask-reactivation-hint" className="mt-1 text-sm text-muted">
+              {t('actions.askReactivationHint')}
+            </p>
+          </form>
+        );
       case 'resend-verification':
         return reference ? (
           <form key={kind} method="post" action={paths.signInHelp.resend(locale, reference.code)}>
@@ -83,6 +106,11 @@ export async function OutcomeView({
       {notice?.kind === 'resent' && (
         <p role="status" className="mt-6 rounded border-s-4 border-ok bg-ok-wash px-4 py-3">
           {t('resent')}
+        </p>
+      )}
+      {notice?.kind === 'reactivation-asked' && (
+        <p role="status" className="mt-6 rounded border-s-4 border-ok bg-ok-wash px-4 py-3">
+          {t('asked')}
         </p>
       )}
       {notice?.kind === 'rate-limited' && (

@@ -11,9 +11,11 @@ import { paths } from '@/lib/paths';
 import { log } from '@/lib/server/log';
 import { decideOutcome } from '@/lib/sign-in-help/engine';
 import { signInHelpFlow } from '@/lib/sign-in-help/flow';
-import { deactivatedOutcomes, factsOf, hidesAccounts, mailGuidance, mailsGuidance } from '@/lib/sign-in-help/guidance';
+import { deactivatedOutcomes, factsOf, hidesAccounts, mailGuidance, mailsGuidance, requestableOutcomes } from '@/lib/sign-in-help/guidance';
+import type { OutcomeId } from '@/lib/sign-in-help/types';
 import { passwordResetEmail } from './emails';
 import { sendVerificationEmail } from './service';
+import { confirmationLinkFor, mailConfirmationLink } from '@/lib/reactivation/confirmation';
 import { issueToken } from './token-store';
 
 /**
@@ -24,7 +26,7 @@ import { issueToken } from './token-store';
  * once, even with several servers).
  */
 
-type MailRequest = { flow: 'forgot-password' | 'sign-in-help'; email: string; siteSlug: string | null; locale: Locale; referenceCode: string };
+type MailRequest = { flow: 'forgot-password' | 'sign-in-help' | 'reactivation'; email: string; siteSlug: string | null; locale: Locale; referenceCode: string };
 
 export async function queueMailRequest(db: Database, request: MailRequest, now: Date): Promise<void> {
   await db.insert(mailRequests).values({ ...request, createdAt: now });
@@ -52,8 +54,24 @@ async function mailSignInHelp(db: Database, request: { email: string; siteSlug: 
 /** One account's specifics: whom to contact when it is deactivated, a new verification link when it is unverified. */
 async function mailSpecifics(db: Database, account: AccountRecord, request: { locale: Locale; referenceCode: string | null }, now: Date): Promise<void> {
   const outcome = decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome;
-  if (deactivatedOutcomes.has(outcome)) await mailGuidance(db, account, outcome, request.locale, request.referenceCode);
+  if (deactivatedOutcomes.has(outcome)) await mailGuidanceWithRequestLink(db, account, outcome, request.locale, request.referenceCode, now);
   else if (outcome === 'unverified') await sendVerificationEmail(db, account, request.locale, now);
+}
+
+/** "Ask my administrator": the confirmation link, when the account on that site can file a request (reactivation/service.ts decides). */
+async function mailReactivationLink(db: Database, request: { email: string; siteSlug: string | null; locale: Locale; referenceCode: string | null }, now: Date): Promise<void> {
+  const account = request.siteSlug !== null ? await findAccountOnSite(db, request.email, request.siteSlug) : undefined;
+  if (account) await mailConfirmationLink(db, account, request.locale, request.referenceCode, now);
+}
+
+/**
+ * Privacy mode's guidance email: the page offered nothing, so where the site's administrator can
+ * reactivate the account the email carries the request's confirmation link itself (it goes to the
+ * account's own address, which is what the link proves).
+ */
+async function mailGuidanceWithRequestLink(db: Database, account: AccountRecord, outcome: OutcomeId, locale: Locale, referenceCode: string | null, now: Date): Promise<void> {
+  const requestLink = requestableOutcomes.has(outcome) ? await confirmationLinkFor(db, account, locale, referenceCode, now) : undefined;
+  await mailGuidance(db, account, outcome, locale, referenceCode, requestLink);
 }
 
 const resetLinkMinutes = 60;
@@ -67,7 +85,7 @@ async function mailForgotPassword(db: Database, request: { email: string; locale
   for (const account of await findAccountsByEmail(db, request.email)) {
     const outcome = decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome;
     if (deactivatedOutcomes.has(outcome)) {
-      if (account.site.privacyMode) await mailGuidance(db, account, outcome, request.locale, request.referenceCode);
+      if (account.site.privacyMode) await mailGuidanceWithRequestLink(db, account, outcome, request.locale, request.referenceCode, now);
     } else if (account.status === 'active' || account.status === 'verified') {
       await sendResetEmail(db, account, request.locale, now);
     }
@@ -106,6 +124,7 @@ export async function handleMailRequests(
         claimedId = row.id;
         const locale = isLocale(row.locale) ? row.locale : 'en';
         if (row.flow === 'forgot-password') await mailForgotPassword(tx, { email: row.email, locale, referenceCode: row.referenceCode }, now);
+        else if (row.flow === 'reactivation') await mailReactivationLink(tx, { email: row.email, siteSlug: row.siteSlug, locale, referenceCode: row.referenceCode }, now);
         else await mailSignInHelp(tx, { email: row.email, siteSlug: row.siteSlug, locale, referenceCode: row.referenceCode }, now);
         await tx.delete(mailRequests).where(eq(mailRequests.id, row.id));
         return true;

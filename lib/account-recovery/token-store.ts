@@ -12,9 +12,14 @@ import { accountTokens, users } from '@/lib/db/schema';
  * when its password changes.
  */
 
-export async function issueToken(db: Database, input: { userId: number; purpose: TokenPurpose; expiresAt: Date; now: Date }): Promise<string> {
+export async function issueToken(
+  db: Database,
+  input: { userId: number; purpose: TokenPurpose; expiresAt: Date; now: Date; referenceCode?: string | null },
+): Promise<string> {
   const { token, hash } = newLinkToken();
-  await db.insert(accountTokens).values({ tokenHash: hash, userId: input.userId, purpose: input.purpose, createdAt: input.now, expiresAt: input.expiresAt });
+  await db
+    .insert(accountTokens)
+    .values({ tokenHash: hash, userId: input.userId, purpose: input.purpose, referenceCode: input.referenceCode ?? null, createdAt: input.now, expiresAt: input.expiresAt });
   return token;
 }
 
@@ -45,7 +50,7 @@ export async function findAnyToken(db: Database, token: string, purpose: TokenPu
  * still open, and ends the account's other open tokens for the purpose. Undefined when the token
  * was not open (used, ended, expired, or never ours): the caller must then change nothing.
  */
-export async function useToken(tx: Database, token: string, purpose: TokenPurpose, now: Date): Promise<{ userId: number } | undefined> {
+export async function useToken(tx: Database, token: string, purpose: TokenPurpose, now: Date): Promise<{ userId: number; referenceCode: string | null } | undefined> {
   const hash = hashLinkToken(token);
   if (!hash) return undefined;
   const [owner] = await tx.select({ userId: accountTokens.userId }).from(accountTokens).where(eq(accountTokens.tokenHash, hash));
@@ -56,7 +61,7 @@ export async function useToken(tx: Database, token: string, purpose: TokenPurpos
     .update(accountTokens)
     .set({ usedAt: now })
     .where(and(eq(accountTokens.tokenHash, hash), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, now)))
-    .returning({ userId: accountTokens.userId });
+    .returning({ userId: accountTokens.userId, referenceCode: accountTokens.referenceCode });
   if (!used) return undefined;
   await tx
     .update(accountTokens)

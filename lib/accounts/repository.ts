@@ -131,11 +131,11 @@ export async function findActiveAdmin(db: Database, userId: number): Promise<Sit
   return site ? { id: row.id, email: row.email, displayName: row.displayName, site } : undefined;
 }
 
-export async function recordSignIn(db: Database, userId: number, now: Date): Promise<void> {
+export async function recordSignIn(db: Database, userId: number, now: Date, locale?: string): Promise<void> {
   // Signing in is what makes a verified account active (FACTS.md, article B).
   await db
     .update(users)
-    .set({ lastSignInAt: now, status: sql`case when ${users.status} = 'verified' then 'active'::user_status else ${users.status} end` })
+    .set({ lastSignInAt: now, ...(locale ? { preferredLocale: locale } : {}), status: sql`case when ${users.status} = 'verified' then 'active'::user_status else ${users.status} end` })
     .where(eq(users.id, userId));
 }
 

@@ -17,6 +17,8 @@ export const auditActionFilters = [
   'user.assign-license',
   'user.undo',
   'user.purged',
+  'reactivation.requested',
+  'reactivation.declined',
 ] as const;
 type AuditActionFilter = (typeof auditActionFilters)[number];
 

@@ -16,6 +16,8 @@ const eventKeys: Partial<Record<string, keyof Messages['Admin']['audit']['events
   'user.assign-license': 'assignLicense',
   'user.undo': 'undo',
   'user.purged': 'purged',
+  'reactivation.requested': 'reactivationRequested',
+  'reactivation.declined': 'reactivationDeclined',
 };
 
 export function auditEventKey(action: string): keyof Messages['Admin']['audit']['events'] | undefined {

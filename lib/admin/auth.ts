@@ -1,3 +1,4 @@
+import { countPendingRequests } from '@/lib/reactivation/service';
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
@@ -23,7 +24,8 @@ import { paths } from '@/lib/paths';
  * relies on the proxy or a layout for this.
  */
 
-export type AdminContext = { db: Database; admin: SiteAdminRecord; session: Session; csrfToken: string };
+/** The signed-in administrator, their session, its anti-forgery token, and how many reactivation requests wait on their site (the navigation shows it). */
+export type AdminContext = { db: Database; admin: SiteAdminRecord; session: Session; csrfToken: string; pendingRequests: number };
 
 /**
  * A header only Next's own internal requests carry. A request from outside with
@@ -37,7 +39,7 @@ async function contextFor(db: Database, cookieValue: string | undefined, now: Da
   if (!session) return undefined;
   const admin = await findActiveAdmin(db, session.userId);
   if (!admin) return undefined;
-  return { db, admin, session, csrfToken: csrfTokenFor(session) };
+  return { db, admin, session, csrfToken: csrfTokenFor(session), pendingRequests: await countPendingRequests(db, admin.site.id) };
 }
 
 /** For admin pages: the signed-in administrator, or a redirect to sign in (or to the unavailable notice). */
@@ -113,7 +115,7 @@ export type SignInResult =
  * attempt back and clears the address's count. When the hashing queue is full the
  * answer is the unavailable notice, at once.
  */
-export async function signIn(db: Database, input: { email: string; password: string; clientIp: string; now: Date }): Promise<SignInResult> {
+export async function signIn(db: Database, input: { email: string; password: string; clientIp: string; now: Date; locale?: Locale }): Promise<SignInResult> {
   const keys = { clientIp: input.clientIp, email: input.email };
   const counted = await consume('adminSignIn', keys);
   if (!counted.ok) return { kind: 'rate-limited', retryAfterMs: counted.retryAfterMs };
@@ -139,7 +141,8 @@ export async function signIn(db: Database, input: { email: string; password: str
   await refund('adminSignIn', keys);
   await reset('adminSignIn', input.email);
   const cookieValue = await createSession(db, signedIn, input.now);
-  await recordSignIn(db, signedIn, input.now);
+  // The language they use site administration in: email written for them (a reactivation request) uses it.
+  await recordSignIn(db, signedIn, input.now, input.locale);
   const admin = await findActiveAdmin(db, signedIn);
   if (admin) {
     await recordAudit(db, { siteId: admin.site.id, actorUserId: admin.id, actorLabel: admin.email, action: 'sign-in' }, input.now);

@@ -1,3 +1,4 @@
+import { endExpiredRequests } from '@/lib/reactivation/service';
 import 'server-only';
 import { deleteSpentTokens } from '@/lib/account-recovery/token-store';
 import { deriveAccountState, type Retention } from '@/lib/accounts/lifecycle';
@@ -57,7 +58,8 @@ export async function runPurge(db: Database, now: Date, options: { dryRun: boole
   const diagnoses = await deleteExpiredDiagnoses(db, now);
   const sessions = await deleteExpiredSessions(db, now);
   const tokens = await deleteSpentTokens(db, now);
-  log.info('purge.done', { accounts: deleted.length, diagnoses, sessions, tokens });
+  const requests = await endExpiredRequests(db, now);
+  log.info('purge.done', { accounts: deleted.length, diagnoses, sessions, tokens, requests });
   return { dryRun: false, accounts: deleted, diagnoses, sessions, tokens };
 }
 

@@ -17,7 +17,7 @@ describe('site administration actions', () => {
   beforeAll(async () => {
     database = await useDemoDatabase(now);
     const admin = (await findActiveAdmin(database.db, await userId('site.admin@acme.example')))!;
-    acme = { db: database.db, admin, session: { idHash: 'test', userId: admin.id, createdAt: now, lastSeenAt: now }, csrfToken: 'test' };
+    acme = { db: database.db, admin, session: { idHash: 'test', userId: admin.id, createdAt: now, lastSeenAt: now }, csrfToken: 'test', pendingRequests: 0 };
   });
   afterAll(async () => database.close());
 

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
  * nothing about the account it is for. Only the SHA-256 of a token is stored
  * (lib/account-recovery/token-store.ts), so a copy of the database cannot be replayed as a link.
  */
-export type TokenPurpose = 'verify-email' | 'reset-password';
+export type TokenPurpose = 'verify-email' | 'reset-password' | 'reactivation-request';
 
 const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 

@@ -14,7 +14,9 @@ import {
 } from 'drizzle-orm/pg-core';
 // Relative, so drizzle-kit (which does not read tsconfig paths) can load the schema.
 import { directoryStates, userStatuses } from '../accounts/types';
+import type { TokenPurpose } from '../auth/tokens';
 import type { DiagnosisState, OutcomeId, Problem } from '../sign-in-help/types';
+import type { RequestEnd, RequestState } from '../reactivation/types';
 
 /**
  * The database schema. Plain Postgres (identity columns, timestamptz, jsonb,
@@ -84,6 +86,13 @@ export const users = pgTable(
     /** scrypt hash, site administrators only (they sign in to site administration). */
     passwordHash: text('password_hash'),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    /**
+     * The language the person last used with us (a locale code): a site administrator's when they
+     * sign in to site administration, anyone's when they confirm a reactivation request. Email that
+     * is not an answer to the person's own request (a reactivation request for an administrator) is
+     * written in it. Null until known.
+     */
+    preferredLocale: text('preferred_locale'),
     createdAt: createdAt(),
   },
   (table) => [
@@ -187,7 +196,7 @@ export const emailOutbox = pgTable(
  */
 export const mailRequests = pgTable('mail_requests', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  flow: text('flow').$type<'forgot-password' | 'sign-in-help'>().notNull(),
+  flow: text('flow').$type<'forgot-password' | 'sign-in-help' | 'reactivation'>().notNull(),
   email: text('email').notNull(),
   /** Sign-in help asked about one site (the site question); null means every site the address is on. */
   siteSlug: text('site_slug'),
@@ -211,7 +220,9 @@ export const accountTokens = pgTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    purpose: text('purpose').$type<'verify-email' | 'reset-password'>().notNull(),
+    purpose: text('purpose').$type<TokenPurpose>().notNull(),
+    /** The sign-in help reference code the link came from (a reactivation request quotes it). */
+    referenceCode: text('reference_code'),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
@@ -278,3 +289,36 @@ export const periodicJobs = pgTable('periodic_jobs', {
   startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
   startedBy: text('started_by').notNull(),
 });
+
+
+/**
+ * A deactivated person's request that their site administrator reactivate the account. Filed only
+ * through a link sent to the account's own address (so nobody files one in someone else's name);
+ * at most one pending per account (a partial unique index). It ends when an administrator
+ * reactivates or declines it, and by itself when the account is reactivated another way or
+ * deleted (triggers, migration 0008, whatever code path did it) or after `requestLifetimeDays`.
+ */
+export const reactivationRequests = pgTable(
+  'reactivation_requests',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    siteId: integer('site_id')
+      .notNull()
+      .references(() => sites.id),
+    /** Null once the account is deleted: the request stays, as history, without the person. */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    state: text('state').$type<RequestState>().notNull().default('pending'),
+    endedReason: text('ended_reason').$type<RequestEnd>(),
+    /** The language the person asked in: the decision email is written in it. */
+    locale: text('locale').notNull(),
+    referenceCode: text('reference_code'),
+    createdAt: createdAt(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: text('decided_by'),
+    declineReason: text('decline_reason'),
+  },
+  (table) => [
+    uniqueIndex('reactivation_requests_one_pending').on(table.userId).where(sql`${table.state} = 'pending'`),
+    index('reactivation_requests_site').on(table.siteId, table.state, table.createdAt),
+  ],
+);

@@ -22,6 +22,7 @@ export const localizedRoutes = [
   '/sign-in-help/result/[code]/csm',
   '/sign-in-help/result/[code]/resend',
   '/sign-in-help/result/[code]/solved',
+  '/sign-in-help/result/[code]/ask',
   '/sign-in-help/expired',
   '/sign-in-help/unavailable',
   '/forgot-password',
@@ -31,6 +32,8 @@ export const localizedRoutes = [
   '/reset-password/[token]/save',
   '/verify-email/[token]',
   '/verify-email/[token]/confirm',
+  '/reactivation-request/[token]',
+  '/reactivation-request/[token]/confirm',
   '/link-expired',
   '/support/contact',
   '/feedback/[id]',
@@ -55,6 +58,8 @@ export const localizedRoutes = [
   '/admin/report/export',
   '/admin/audit',
   '/admin/mail',
+  '/admin/requests',
+  '/admin/requests/[requestId]/decide',
   '/admin/audit/export',
   '/dev/mailbox',
 ] as const;
@@ -71,9 +76,11 @@ export const formPostRoutes = [
   '/sign-in-help/[problem]/site/lookup',
   '/sign-in-help/result/[code]/resend',
   '/sign-in-help/result/[code]/solved',
+  '/sign-in-help/result/[code]/ask',
   '/forgot-password/submit',
   '/reset-password/[token]/save',
   '/verify-email/[token]/confirm',
+  '/reactivation-request/[token]/confirm',
   '/feedback/[id]/vote',
   '/feedback/[id]/comment',
   '/admin/sign-in/submit',
@@ -81,6 +88,7 @@ export const formPostRoutes = [
   '/admin/users/[userId]/action',
   '/admin/users/bulk',
   '/admin/contact/save',
+  '/admin/requests/[requestId]/decide',
 ] as const satisfies readonly LocalizedRoute[];
 
 /** Route handlers that answer GET with a file: they go through the proxy like pages. */
@@ -112,6 +120,7 @@ const segmentValidators: Record<string, (value: string) => boolean> = {
   token: (value) => value.length <= 512 && /^[\w.-]+$/.test(value),
   id: (value) => /^[A-Za-z0-9]{3,16}$/.test(value),
   userId: (value) => /^\d{1,9}$/.test(value),
+  requestId: (value) => /^\d{1,9}$/.test(value),
 };
 
 function matchesTemplate(template: string, segments: string[]): boolean {

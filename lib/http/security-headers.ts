@@ -22,7 +22,7 @@ const productionHeaders: ReadonlyArray<{ key: string; value: string }> = staticH
  * (the forms there need their Origin header, which no-referrer would blank).
  * Neither is cached or indexed.
  */
-const tokenPage = /^\/[a-z]{2}\/(?:reset-password|verify-email)(?:\/|$)/;
+const tokenPage = /^\/[a-z]{2}\/(?:reset-password|verify-email|reactivation-request)(?:\/|$)/;
 const adminPage = /^\/[a-z]{2}\/admin(?:\/|$)/;
 
 /**

@@ -38,6 +38,8 @@ export function contactDetailsEmail(
     contact: Contact;
     csm: Contact;
     referenceCode: string | null;
+    /** "Ask your administrator" by link, where the site's administrator can reactivate the account. */
+    requestLink?: { url: string; hours: number } | null;
   },
 ): Composed {
   const t = mailTranslator(locale, messages);
@@ -70,6 +72,9 @@ export function contactDetailsEmail(
       showCsm && '',
       showCsm && t('contact.csm'),
       ...(showCsm ? csm : []),
+      facts.requestLink != null && '',
+      facts.requestLink != null && t('contact.requestLink', { hours: facts.requestLink.hours }),
+      facts.requestLink != null && facts.requestLink.url,
       facts.referenceCode !== null && '',
       facts.referenceCode !== null && t('contact.reference', { code: facts.referenceCode }),
     ]),

@@ -37,6 +37,14 @@ export const policies = {
     perEmailAndClient: { points: 3, durationSeconds: minutes(60) },
     perEmail: { points: 10, durationSeconds: minutes(60) },
   },
+  /** "Ask my administrator to reactivate my account": may send a confirmation link to the account. */
+  reactivationRequest: {
+    perClient: { points: 5, durationSeconds: minutes(60) },
+    perEmailAndClient: { points: 3, durationSeconds: minutes(60) },
+    perEmail: { points: 10, durationSeconds: minutes(60) },
+  },
+  /** Filing the request from its link: emails the site's administrators (once per pending request). */
+  reactivationConfirm: { perClient: { points: 10, durationSeconds: minutes(60) } },
   /** Failed sign-ins to site administration (successful ones are not counted). */
   adminSignIn: { perClient: { points: 20, durationSeconds: minutes(15) }, perEmail: { points: 5, durationSeconds: minutes(15) } },
   /** Recording searches that found nothing (over the limit they are just not recorded). */

@@ -19,6 +19,8 @@ export type SignInHelpKey = MessageKey<'SignInHelp'>;
 export type OutcomeAction =
   /** "I can't reach my administrator": the CSM route. */
   | 'cant-reach-admin'
+  /** "Ask my administrator to reactivate my account": a confirmation link to the account, then a request (lib/reactivation). */
+  | 'ask-reactivation'
   | 'resend-verification'
   | 'reset-password'
   | 'search';
@@ -126,7 +128,7 @@ export const signInHelpFlow: Flow = {
       nextSteps: [],
       showsRetention: true,
       articles: ['WBX89094', 'WBX75907'],
-      actions: ['cant-reach-admin'],
+      actions: ['ask-reactivation', 'cant-reach-admin'],
     },
     'find-site-admin': {
       id: 'find-site-admin',
@@ -136,7 +138,7 @@ export const signInHelpFlow: Flow = {
       nextSteps: ['outcome.findSiteAdmin.it'],
       showsRetention: true,
       articles: ['WBX75907', 'WBX89094'],
-      actions: ['cant-reach-admin'],
+      actions: ['ask-reactivation', 'cant-reach-admin'],
     },
     'customer-success-manager': {
       id: 'customer-success-manager',

@@ -33,6 +33,7 @@ export const siteStepFlash = z.object({
 /** The result page's notice: after resending the verification email, a rate limit, or an answer. */
 const outcomeNotice = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('resent') }),
+  z.object({ kind: z.literal('reactivation-asked') }),
   z.object({ kind: z.literal('rate-limited'), minutes: z.number() }),
   z.object({ kind: z.literal('solved'), solved: z.boolean() }),
 ]);
@@ -44,4 +45,5 @@ export type OutcomeNotice = z.output<typeof outcomeNotice>;
 export const resultFlash = z.object({ data: z.object({ notice: outcomeNotice, typedEmail: z.string().max(400) }).partial().optional() });
 
 export const resendFields = z.object({});
+export const askReactivationFields = z.object({});
 export const solvedFields = z.object({ solved: z.enum(['yes', 'no']) });

@@ -26,6 +26,21 @@ export const deactivatedOutcomes: ReadonlySet<OutcomeId> = new Set([
   'directory-disabled',
 ]);
 
+/**
+ * Outcomes where the site's own administrator can reactivate the account (deactivated, not managed
+ * by the directory, not a site administrator), so the person may ask them to from sign-in help.
+ */
+export const requestableOutcomes: ReadonlySet<OutcomeId> = new Set(
+  Object.values(signInHelpFlow.outcomes)
+    .filter((outcome) => outcome.actions.includes('ask-reactivation'))
+    .map((outcome) => outcome.id),
+);
+
+/** Whether this account may file a reactivation request now (privacy mode aside: it decides only where the offer is shown). */
+export function canAskForReactivation(account: AccountRecord, now: Date): boolean {
+  return requestableOutcomes.has(decideOutcome(signInHelpFlow, factsOf(account, now, true)).outcome);
+}
+
 /** Whether an address's accounts must stay hidden on screen: any of their sites keeps account details private. */
 export function hidesAccounts(accounts: readonly AccountRecord[]): boolean {
   return accounts.some((account) => account.site.privacyMode);
@@ -66,7 +81,15 @@ export function diagnosisStateOf(account: AccountRecord | undefined, facts: Fact
  * In privacy mode: the guidance for what the account's situation really is, by email to the
  * account: the outcome model's answer, as the page would have shown it.
  */
-export async function mailGuidance(db: Database, account: AccountRecord, outcome: OutcomeId, locale: Locale, referenceCode: string | null): Promise<void> {
+export async function mailGuidance(
+  db: Database,
+  account: AccountRecord,
+  outcome: OutcomeId,
+  locale: Locale,
+  referenceCode: string | null,
+  /** The reactivation request's confirmation link, where the outcome offers one (privacy mode shows no button). */
+  requestLink?: { url: string; hours: number },
+): Promise<void> {
   const guidance = guidanceFor(signInHelpFlow.outcomes[outcome], siteFactsOf(account.site), referenceCode);
   if (guidance.party === 'none') return;
   const mail = contactDetailsEmail(locale, await loadMessages(locale), {
@@ -76,6 +99,7 @@ export async function mailGuidance(db: Database, account: AccountRecord, outcome
     contact: contactForLocale(account.site.contact, locale),
     csm: { ...account.site.organization.csm, message: null },
     referenceCode,
+    requestLink: requestLink ?? null,
   });
   await sendEmail(db, { to: account.email, kind: 'contact-details', locale, siteId: account.site.id, ...mail });
 }

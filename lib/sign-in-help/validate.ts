@@ -99,6 +99,10 @@ export function validateFlow(flow: Flow, catalogs: Catalogs): string[] {
 
   for (const outcome of Object.values(flow.outcomes)) {
     for (const action of outcome.actions) {
+      // Only the site's own administrator can act on a request: not the directory, not the CSM.
+      if (action === 'ask-reactivation' && outcome.party !== 'site-admin' && outcome.party !== 'it-guidance') {
+        problems.push(`"${outcome.id}" offers a reactivation request, but its party (${outcome.party}) is not the site administrator`);
+      }
       const target = actionTargets[action as keyof typeof actionTargets];
       if (target) {
         if (outcomeExists(target)) reached.add(target);

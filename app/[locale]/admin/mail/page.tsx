@@ -14,6 +14,9 @@ const kindKeys: Record<string, keyof Messages['Admin']['mail']['kinds']> = {
   'password-reset': 'passwordReset',
   'contact-details': 'contactDetails',
   reactivated: 'reactivated',
+  'reactivation-confirm': 'reactivationConfirm',
+  'reactivation-request': 'reactivationRequest',
+  'reactivation-declined': 'reactivationDeclined',
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

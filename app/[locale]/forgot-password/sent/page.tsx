@@ -50,6 +50,7 @@ export default async function ForgotPasswordSent({ params }: Props) {
               site={site}
               state={result.diagnosis.state}
               reference={{ code: result.diagnosis.code, solved: result.diagnosis.solved }}
+              pendingRequestSince={result.pendingRequestSince}
               now={now}
             />
             {outcome.actions.includes('cant-reach-admin') && (site.organization.csm.email || site.organization.csm.phone) && (

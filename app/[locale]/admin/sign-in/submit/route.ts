@@ -28,7 +28,7 @@ export const POST = formRoute({
       return redirectWithFormFlash(signInFlash, request, formPath, { state: { values: { email: raw }, errors: { form: 'refused' } }, status: 400 });
     }
 
-    const result = await withDatabase('admin.sign-in', (db) => signIn(db, { email: checked.email, password, clientIp, now }));
+    const result = await withDatabase('admin.sign-in', (db) => signIn(db, { email: checked.email, password, clientIp, now, locale }));
     switch (result.kind) {
       case 'signed-in':
         return setSessionCookie(seeOther(request, paths.admin.users(locale)), result.cookieValue);

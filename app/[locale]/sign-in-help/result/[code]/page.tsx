@@ -26,7 +26,7 @@ export default async function SignInHelpResult({ params }: Props) {
   const locale = parseLocaleParam(localeParam);
   setRequestLocale(locale);
   const now = new Date();
-  const { diagnosis, site } = await loadResultOrRedirect(locale, code, now);
+  const { diagnosis, site, pendingRequestSince } = await loadResultOrRedirect(locale, code, now);
 
   const t = await getTranslations('SignInHelp');
   const outcome = signInHelpFlow.outcomes[diagnosis.outcome];
@@ -54,6 +54,7 @@ export default async function SignInHelpResult({ params }: Props) {
         state={diagnosis.state}
         reference={{ code: diagnosis.code, solved: diagnosis.solved }}
         notice={flash?.data?.notice}
+        pendingRequestSince={pendingRequestSince}
         now={now}
       />
     </SignInHelpFrame>

@@ -1,0 +1,15 @@
+/** The reactivation request's states, defined once for the table's typed columns and the pages. */
+export const requestStates = ['pending', 'approved', 'declined', 'ended'] as const;
+export type RequestState = (typeof requestStates)[number];
+
+/** Why a request ended without a decision: the account was reactivated another way, deleted, or nobody answered in time. */
+export const requestEnds = ['reactivated', 'deleted', 'expired'] as const;
+export type RequestEnd = (typeof requestEnds)[number];
+
+/** How long a pending request waits for an administrator before it ends by itself. */
+export const requestLifetimeDays = 14;
+
+/** How long a confirmation link works. */
+export const confirmationLinkHours = 24;
+
+export const declineReasonLimit = 500;
