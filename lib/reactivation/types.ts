@@ -1,10 +1,8 @@
 /** The reactivation request's states, defined once for the table's typed columns and the pages. */
-export const requestStates = ['pending', 'approved', 'declined', 'ended'] as const;
-export type RequestState = (typeof requestStates)[number];
+export type RequestState = 'pending' | 'approved' | 'declined' | 'ended';
 
 /** Why a request ended without a decision: the account was reactivated another way, deleted, or nobody answered in time. */
-export const requestEnds = ['reactivated', 'deleted', 'expired'] as const;
-export type RequestEnd = (typeof requestEnds)[number];
+export type RequestEnd = 'reactivated' | 'deleted' | 'expired';
 
 /** How long a pending request waits for an administrator before it ends by itself. */
 export const requestLifetimeDays = 14;
