@@ -116,7 +116,7 @@ for (const locale of ['en', 'ja', 'ar'] as const) {
       await expect(page.getByRole('alert').first()).toHaveText(t('Admin.signIn.refused'));
       await expectNoViolations(page, 'sign-in with an error');
       await signInAsAdmin(page, locale);
-      for (const path of ['/admin/users', '/admin/users?status=inactive', '/admin/contact', '/admin/diagnosis?code=SP-AAAA-AAAA', '/admin/report', '/admin/audit', '/admin/mail']) {
+      for (const path of ['/admin/users', '/admin/users?status=inactive', '/admin/contact', '/admin/diagnosis?code=SP-AAAA-AAAA', '/admin/report', '/admin/audit', '/admin/mail', '/admin/requests']) {
         await page.goto(`/${locale}${path}`);
         await expectNoViolations(page, path);
       }
@@ -134,7 +134,7 @@ for (const locale of ['en', 'ja', 'ar'] as const) {
       await page.goto(`/${locale}/admin/sign-in`);
       await expectNoViolations(page, 'sign-in, dark');
       await signInAsAdmin(page, locale);
-      for (const path of ['/admin/users', '/admin/contact', '/admin/diagnosis?code=SP-AAAA-AAAA', '/admin/report', '/admin/audit', '/admin/mail']) {
+      for (const path of ['/admin/users', '/admin/contact', '/admin/diagnosis?code=SP-AAAA-AAAA', '/admin/report', '/admin/audit', '/admin/mail', '/admin/requests']) {
         await page.goto(`/${locale}${path}`);
         await expectNoViolations(page, `${path}, dark`);
       }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { expect, linkIn, type Mailbox } from './fixtures';
 import { translator, type TestLocale } from './messages';
@@ -6,6 +7,12 @@ import type { TestServer } from './servers';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A pattern for a message with one argument: the text before the argument. */
 const startOf = (text: string) => new RegExp(escape(text.split('§')[0]!));
+
+/** axe-core's WCAG 2.2 A and AA rules, as the accessibility spec runs them. */
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+}
 
 /**
  * The reactivation request, end to end, as the person and their administrator live it (issue 12):
@@ -30,6 +37,7 @@ export async function reactivationLoop(
     const resultUrl = person.url();
     await expect(person.getByRole('heading', { level: 1 })).toHaveText(t('SignInHelp.outcome.siteAdminContact.title'));
 
+    await expectNoViolations(person, 'the outcome with the request button');
     await person.getByRole('button', { name: t('SignInHelp.actions.askReactivation') }).click();
     await expect(person.getByRole('status').filter({ hasText: t('SignInHelp.asked') })).toBeVisible();
 
@@ -39,8 +47,14 @@ export async function reactivationLoop(
     await person.goto(link.pathname);
     await expect(person.getByRole('heading', { level: 1 })).toHaveText(t('Reactivation.metaTitle'));
     await expect(person.getByRole('main')).toContainText(t('Reactivation.intro', { site: 'Acme Corporation' }));
+    await expectNoViolations(person, 'the confirmation page');
     await person.getByRole('button', { name: t('Reactivation.button') }).click();
     await expect(person.getByRole('status').filter({ hasText: t('Reactivation.filed') })).toBeVisible();
+    // Following the link again (a second tab, a mail scanner) files nothing more: the link is used.
+    const again = await browser.newPage({ baseURL: server.baseURL });
+    await again.goto(link.pathname);
+    await expect(again).toHaveURL(new RegExp(`/${locale}/link-expired$`));
+    await again.close();
 
     // The outcome now says a request is waiting, instead of offering another.
     await person.goto(resultUrl);
@@ -58,6 +72,12 @@ export async function reactivationLoop(
     await expect(page).toHaveURL(new RegExp(`/${locale}/admin/requests$`));
     const request = page.getByRole('article', { name: email });
     await expect(request).toContainText(ta('Admin.status.inactive'));
+    await request.getByText(ta('Admin.requests.declineWithReason')).click();
+    await expect(request.getByLabel(ta('Admin.requests.reason', { max: 500 }))).toBeVisible();
+    await expectNoViolations(page, 'the Requests page with a pending request');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoViolations(page, 'the Requests page, dark');
+    await page.emulateMedia({ colorScheme: 'light' });
     await request.getByRole('button', { name: ta('Admin.requests.reactivate') }).click();
     await expect(page.getByRole('status').filter({ hasText: ta('Admin.requests.notices.approved', { email }) })).toBeVisible();
     await expect(page.getByRole('article', { name: email })).toHaveCount(0);
