@@ -1,3 +1,4 @@
+import { UserActionControls } from '@/components/admin/user-action-controls';
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminFrame, Notice } from '@/components/admin/admin-frame';
@@ -9,7 +10,6 @@ import { requireAdmin } from '@/lib/admin/auth';
 import { usersFlash } from '@/lib/admin/forms';
 import { lookupActions, lookupSubjectId } from '@/lib/admin/lookup';
 import { getDiagnosis } from '@/lib/admin/repository';
-import type { ActionOffer } from '@/lib/admin/rules';
 import { readFormFlash } from '@/lib/http/form-route';
 import { isLocale, localeNames, type Locale } from '@/lib/i18n/locales';
 import { parseLocaleParam } from '@/lib/i18n/params';
@@ -133,7 +133,6 @@ async function LookupAccount({ locale, user, actorId, csrf, back, now }: { local
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const retention = deriveAccountState(user, now).retention;
   const offers = lookupActions(user, actorId);
-  const blocked = offers.find((offer): offer is Extract<ActionOffer, { available: false }> => !offer.available);
   return (
     <section aria-labelledby="account" className="mt-6 max-w-3xl rounded-lg border border-line p-5">
       <h2 id="account" className="text-xl font-bold">
@@ -161,41 +160,9 @@ async function LookupAccount({ locale, user, actorId, csrf, back, now }: { local
         </dd>
       </dl>
       <h3 className="mt-4 font-semibold">{t('users.actions')}</h3>
-      <div className="mt-2 flex flex-wrap gap-2">
-        {offers.map((offer) => {
-          const label = t(`actions.${offer.action}`);
-          const name = t('actions.labelFor', { action: label, email: user.email });
-          if (!offer.available) {
-            return (
-              <button key={offer.action} type="button" disabled aria-label={name} aria-describedby="lookup-reason" className="cursor-not-allowed rounded border border-line px-3 py-1 text-sm text-muted">
-                {label}
-              </button>
-            );
-          }
-          if (offer.action === 'delete') {
-            return (
-              <a key={offer.action} href={paths.admin.confirmDelete(locale, user.id, back)} aria-label={name} className="rounded border border-danger px-3 py-1 text-sm text-danger no-underline hover:bg-danger-wash">
-                {label}
-              </a>
-            );
-          }
-          return (
-            <form key={offer.action} method="post" action={paths.admin.userAction(locale, user.id)}>
-              <input type="hidden" name="csrf" value={csrf} />
-              <input type="hidden" name="action" value={offer.action} />
-              <input type="hidden" name="back" value={back} />
-              <button type="submit" aria-label={name} className="rounded border border-brand px-3 py-1 text-sm text-brand-strong hover:bg-brand-wash">
-                {label}
-              </button>
-            </form>
-          );
-        })}
+      <div className="mt-2">
+        <UserActionControls locale={locale} user={user} offers={offers} csrf={csrf} back={back} reasonId="lookup-reason" />
       </div>
-      {blocked && (
-        <p id="lookup-reason" className="mt-1 text-sm text-muted">
-          {t(`reasons.${blocked.reason}`)}
-        </p>
-      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { UserActionControls } from '@/components/admin/user-action-controls';
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminFrame } from '@/components/admin/admin-frame';
@@ -7,7 +8,7 @@ import { deriveAccountState } from '@/lib/accounts/lifecycle';
 import { userStatuses } from '@/lib/accounts/types';
 import { requireAdmin } from '@/lib/admin/auth';
 import { countUsers, listUsers, type UserRow } from '@/lib/accounts/repository';
-import { assignableLicenses, offerStatusActions, pageFrom, usersPageSize, type ActionOffer } from '@/lib/admin/rules';
+import { assignableLicenses, offerStatusActions, pageFrom, usersPageSize } from '@/lib/admin/rules';
 import { bulkUserField, userFilterFrom as filterFrom, userFilterQuery as queryString, usersFlash } from '@/lib/admin/forms';
 import { readFormFlash } from '@/lib/http/form-route';
 import { parseLocaleParam } from '@/lib/i18n/params';
@@ -157,7 +158,6 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
   const retention = state.retention;
   const offers = offerStatusActions(user, actorId);
   const reasonId = `reason-${user.id}`;
-  const blocked = offers.find((offer): offer is Extract<ActionOffer, { available: false }> => !offer.available);
   return (
     <tr role="row" className="border-b border-line align-top max-md:block max-md:py-3">
       <td role="cell" className="py-3 pe-2 max-md:block max-md:py-1">
@@ -239,41 +239,7 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
         )}
       </td>
       <td role="cell" className="py-3 max-md:block max-md:py-1">
-        <div className="flex flex-wrap gap-2">
-          {offers.map((offer) => {
-            const label = t(`actions.${offer.action}`);
-            const name = t('actions.labelFor', { action: label, email: user.email });
-            if (!offer.available) {
-              return (
-                <button key={offer.action} type="button" disabled aria-label={name} aria-describedby={reasonId} className="cursor-not-allowed rounded border border-line px-3 py-1 text-sm text-muted">
-                  {label}
-                </button>
-              );
-            }
-            if (offer.action === 'delete') {
-              return (
-                <a key={offer.action} href={paths.admin.confirmDelete(locale, user.id, back)} aria-label={name} className="rounded border border-danger px-3 py-1 text-sm text-danger no-underline hover:bg-danger-wash">
-                  {label}
-                </a>
-              );
-            }
-            return (
-              <form key={offer.action} method="post" action={paths.admin.userAction(locale, user.id)}>
-                <input type="hidden" name="csrf" value={csrf} />
-                <input type="hidden" name="action" value={offer.action} />
-                <input type="hidden" name="back" value={back} />
-                <button type="submit" aria-label={name} className="rounded border border-brand px-3 py-1 text-sm text-brand-strong hover:bg-brand-wash">
-                  {label}
-                </button>
-              </form>
-            );
-          })}
-        </div>
-        {blocked && (
-          <p id={reasonId} className="mt-1 max-w-xs text-sm text-muted">
-            {t(`reasons.${blocked.reason}`)}
-          </p>
-        )}
+        <UserActionControls locale={locale} user={user} offers={offers} csrf={csrf} back={back} reasonId={reasonId} reasonClassName="mt-1 max-w-xs text-sm text-muted" />
       </td>
     </tr>
   );
