@@ -223,6 +223,30 @@ describe('a request ends by itself', () => {
   });
 });
 
+describe('at the same moment', () => {
+  it('files one request from one link followed ten times at once, and settles it once for two administrators', async () => {
+    await deactivate('verified.host@acme.example');
+    const person = await userOf('verified.host@acme.example');
+    const before = (await requestsOf(person.id)).length;
+    const { links } = await ask('verified.host@acme.example');
+    const link = links.at(-1)!;
+    const results = await Promise.all(Array.from({ length: 10 }, () => confirm(link)));
+    expect(results.filter((result) => result.kind === 'filed')).toHaveLength(1);
+    expect(results.filter((result) => result.kind !== 'filed').every((result) => result.kind === 'invalid')).toBe(true);
+    const pending = (await requestsOf(person.id)).filter((row) => row.state === 'pending');
+    expect(pending).toHaveLength(1);
+    expect(await requestsOf(person.id)).toHaveLength(before + 1);
+
+    const decisions = await Promise.all([approveRequest(acme, { requestId: pending[0]!.id, now }), declineRequest(acme, { requestId: pending[0]!.id, reason: 'At once', now })]);
+    expect(decisions.map((decision) => decision.kind).sort()).toEqual(expect.arrayContaining(['settled']));
+    expect(decisions.filter((decision) => decision.kind === 'approved' || decision.kind === 'declined')).toHaveLength(1);
+    const [settled] = (await requestsOf(person.id)).filter((row) => row.id === pending[0]!.id);
+    expect(settled!.state === 'approved' || settled!.state === 'declined').toBe(true);
+    if (settled!.state === 'declined') await performUserAction(acme, { userId: person.id, action: 'reactivate', confirmed: true, locale: 'en', now });
+    expect((await userOf('verified.host@acme.example')).status).toBe('verified');
+  });
+});
+
 describe('privacy mode', () => {
   it('puts the offer in the guidance email only, as a link that files the request', async () => {
     await database.db.update(sites).set({ privacyMode: true }).where(eq(sites.slug, 'acme'));
