@@ -68,6 +68,10 @@ export async function reactivationLoop(
 
     await signInAsAdmin(page, locale);
     const ta = translator(locale);
+    // The reference code the person quotes leads the administrator to the waiting request too.
+    const code = /SP-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(resultUrl)![0];
+    await page.goto(`/${locale}/admin/diagnosis?code=${code}`);
+    await expect(page.getByRole('status').filter({ hasText: startOf(ta('Admin.diagnosis.requestWaiting', { date: '§' })) })).toBeVisible();
     await page.getByRole('navigation', { name: ta('Admin.nav.label') }).getByRole('link', { name: new RegExp(escape(ta('Admin.nav.requests'))) }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/admin/requests$`));
     const request = page.getByRole('article', { name: email });

@@ -1,3 +1,4 @@
+import { pendingRequestSince } from '@/lib/reactivation/confirmation';
 import { UserActionControls } from '@/components/admin/user-action-controls';
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
@@ -49,6 +50,7 @@ export default async function AdminDiagnosis({ params, searchParams }: Props) {
   // The account as it is now, only when the code is this site's; the query is scoped to the site as well.
   const subjectId = diagnosis ? lookupSubjectId(diagnosis, siteId) : undefined;
   const account = subjectId === undefined ? undefined : await findUserOnSite(context.db, siteId, subjectId);
+  const requestSince = account ? await pendingRequestSince(context.db, account.id) : undefined;
   const here = code ? `${paths.admin.diagnosis(locale)}?${new URLSearchParams({ code }).toString()}` : paths.admin.diagnosis(locale);
   const flash = await readFormFlash(usersFlash, paths.admin.diagnosis(locale));
 
@@ -122,6 +124,12 @@ export default async function AdminDiagnosis({ params, searchParams }: Props) {
             <dd>{diagnosis.solved === null ? t('diagnosis.solvedUnknown') : diagnosis.solved ? t('diagnosis.solvedYes') : t('diagnosis.solvedNo')}</dd>
           </dl>
         </section>
+      )}
+      {account && requestSince && (
+        <p role="status" className="mt-6 max-w-3xl rounded border-s-4 border-brand bg-brand-wash px-4 py-3">
+          {t('diagnosis.requestWaiting', { date: format.dateTime(requestSince, { dateStyle: 'medium', timeZone: 'UTC' }) })}{' '}
+          <a href={paths.admin.requests(locale)}>{t('diagnosis.openRequests')}</a>
+        </p>
       )}
       {account && <LookupAccount locale={locale} user={account} actorId={context.admin.id} csrf={context.csrfToken} back={here} now={now} />}
     </AdminFrame>
