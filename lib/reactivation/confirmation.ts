@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { findAccountById, type AccountRecord } from '@/lib/accounts/repository';
 import { findOpenToken, issueToken } from '@/lib/account-recovery/token-store';
 import { absoluteUrl } from '@/lib/config/env';
 import type { Database } from '@/lib/db/client';
-import { reactivationRequests } from '@/lib/db/schema';
+import { reactivationRequests, users } from '@/lib/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { loadMessages } from '@/lib/i18n/messages';
 import { sendEmail } from '@/lib/mail/mailer';
@@ -31,9 +31,18 @@ export async function pendingRequestSince(db: Database, userId: number): Promise
   return (await pendingRequestOf(db, userId))?.createdAt;
 }
 
+/** The site's administrators who can act on a request (signed in, not deactivated), with their language. */
+export async function activeAdministrators(db: Database, siteId: number): Promise<Array<{ email: string; preferredLocale: string | null }>> {
+  return db
+    .select({ email: users.email, preferredLocale: users.preferredLocale })
+    .from(users)
+    .where(and(eq(users.siteId, siteId), eq(users.isSiteAdmin, true), sql`${users.status} in ('active', 'verified')`));
+}
+
 /**
  * The mail worker's half of "ask": the confirmation link, to the account's own address, when the
- * account can file a request and has none pending. Also used by privacy mode's guidance email,
+ * account can file a request, has none pending, and its site has an administrator who can act on
+ * it (when the only administrator is locked out too, the outcome's other route, the CSM, is the way). Also used by privacy mode's guidance email,
  * which carries the link instead of the page offering it.
  */
 export async function confirmationLinkFor(
@@ -44,6 +53,7 @@ export async function confirmationLinkFor(
   now: Date,
 ): Promise<{ url: string; hours: number } | undefined> {
   if (!canAskForReactivation(account, now) || (await pendingRequestOf(db, account.id))) return undefined;
+  if ((await activeAdministrators(db, account.site.id)).length === 0) return undefined;
   const token = await issueToken(db, {
     userId: account.id,
     purpose: 'reactivation-request',

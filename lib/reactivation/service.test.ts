@@ -139,6 +139,10 @@ describe('the request, from the link to the decision', () => {
     expect(pending[0]!.user).toMatchObject({ status: 'inactive', statusBeforeDeactivation: 'active', daysLeft: 20 });
     const [request] = await requestsOf(person.id);
 
+    // A site with no administrator who can act gets no link: nobody would ever see the request.
+    expect((await ask('deactivated.host@globex.example', 'fr', 'globex')).links).toEqual([]);
+    const [globexSite] = await database.db.select({ id: sites.id }).from(sites).where(eq(sites.slug, 'globex'));
+    await database.db.insert(users).values({ siteId: globexSite!.id, email: 'admin@globex.example', status: 'active', isSiteAdmin: true });
     // A request on another site is not this administrator's to settle.
     const globex = await ask('deactivated.host@globex.example', 'fr', 'globex');
     expect(await confirm(globex.links[0]!, 'fr')).toEqual({ kind: 'filed' });
@@ -146,6 +150,8 @@ describe('the request, from the link to the decision', () => {
     expect(await approveRequest(acme, { requestId: globexRequest!.id, now })).toEqual({ kind: 'settled' });
     expect(await declineRequest(acme, { requestId: globexRequest!.id, reason: 'no', now })).toEqual({ kind: 'settled' });
     expect((await requestsOf((await userOf('deactivated.host@globex.example', 'globex')).id))[0]).toMatchObject({ state: 'pending' });
+    expect(await mailTo('admin@globex.example', 'reactivation-request')).toHaveLength(1);
+    expect(await mailTo('site.admin@acme.example', 'reactivation-request')).toHaveLength(1);
 
     expect(await approveRequest(acme, { requestId: request!.id, now })).toEqual({ kind: 'approved', email: 'deactivated.host@acme.example' });
     expect((await userOf('deactivated.host@acme.example')).status).toBe('active');

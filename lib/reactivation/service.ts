@@ -19,6 +19,7 @@ import { paths } from '@/lib/paths';
 import { consume } from '@/lib/rate-limit/limiter';
 import { canAskForReactivation } from '@/lib/sign-in-help/guidance';
 import { getDiagnosis } from '@/lib/sign-in-help/repository';
+import { activeAdministrators } from './confirmation';
 import { declinedEmail, requestToAdminEmail } from './emails';
 import { declineReasonLimit, requestLifetimeDays, type RequestEnd, type RequestState } from './types';
 
@@ -95,10 +96,7 @@ export async function confirmRequest(db: Database, input: { token: string; local
 }
 
 async function notifyAdministrators(db: Database, account: AccountRecord, referenceCode: string | null, now: Date): Promise<void> {
-  const admins = await db
-    .select({ email: users.email, preferredLocale: users.preferredLocale })
-    .from(users)
-    .where(and(eq(users.siteId, account.site.id), eq(users.isSiteAdmin, true), sql`${users.status} in ('active', 'verified')`));
+  const admins = await activeAdministrators(db, account.site.id);
   const retention = deriveAccountState(account, now).retention;
   const daysLeft = retention && 'deletesAt' in retention ? retention.daysLeft : null;
   const person = account.displayName ? `${account.displayName} <${account.email}>` : account.email;
