@@ -6,7 +6,7 @@ import type { Database } from '@/lib/db/client';
 import { emailOutbox } from '@/lib/db/schema';
 import { log } from '@/lib/server/log';
 
-export type EmailKind = 'verification' | 'password-reset' | 'contact-details' | 'reactivated' | 'reactivation-confirm' | 'reactivation-request' | 'reactivation-declined';
+export type EmailKind = 'verification' | 'password-reset' | 'contact-details' | 'reactivated' | 'reactivation-confirm' | 'reactivation-request' | 'reactivation-declined' | 'reactivation-expired';
 export type OutgoingEmail = { to: string; subject: string; text: string; kind: EmailKind; locale: string; siteId?: number };
 
 const store = globalThis as typeof globalThis & { __signpostTransport?: Transporter; __signpostMailQueued?: () => void };

@@ -52,3 +52,8 @@ export function declinedEmail(locale: Locale, messages: Messages, facts: { siteN
     text: compose(t, [t('reactivation.declinedBody', { site: facts.siteName }), '', `  ${facts.reason}`, '', t('reactivation.declinedNext')]),
   };
 }
+
+export function expiredEmail(locale: Locale, messages: Messages, facts: { siteName: string; days: number; link: string }): Composed {
+  const t = mailTranslator(locale, messages);
+  return { subject: t('reactivation.expiredSubject'), text: compose(t, [t('reactivation.expiredBody', { site: facts.siteName, days: facts.days }), '', facts.link]) };
+}

@@ -216,6 +216,10 @@ describe('a request ends by itself', () => {
     expect(await endExpiredRequests(database.db, now)).toBe(1);
     expect((await requestsOf(person.id))[0]).toMatchObject({ state: 'ended', endedReason: 'expired' });
     expect(await endExpiredRequests(database.db, now)).toBe(0);
+    // The person is told once, with the way to ask again.
+    const told = await mailTo('active.host@acme.example', 'reactivation-expired');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.textBody).toContain('/en/sign-in-help');
   });
 
   it('and a link sent before the account changed files nothing after', async () => {

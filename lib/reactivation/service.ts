@@ -20,7 +20,7 @@ import { consume } from '@/lib/rate-limit/limiter';
 import { canAskForReactivation } from '@/lib/sign-in-help/guidance';
 import { getDiagnosis } from '@/lib/sign-in-help/repository';
 import { activeAdministrators } from './confirmation';
-import { declinedEmail, requestToAdminEmail } from './emails';
+import { declinedEmail, expiredEmail, requestToAdminEmail } from './emails';
 import { declineReasonLimit, requestLifetimeDays, type RequestEnd, type RequestState } from './types';
 
 /**
@@ -261,12 +261,29 @@ export async function declineRequest(context: AdminContext, input: { requestId: 
   });
 }
 
-/** Pending requests nobody answered within `requestLifetimeDays` end (the lifecycle purge calls this). */
+/**
+ * Pending requests nobody answered within `requestLifetimeDays` end (the lifecycle purge calls
+ * this), and the person is told, in the language they asked in, with the way to ask again: one
+ * transaction, so a request ends and its email is written together, once, on any server.
+ */
 export async function endExpiredRequests(db: Database, now: Date): Promise<number> {
-  const rows = await db
-    .update(reactivationRequests)
-    .set({ state: 'ended', endedReason: 'expired', decidedAt: now })
-    .where(and(eq(reactivationRequests.state, 'pending'), lt(reactivationRequests.createdAt, new Date(now.getTime() - requestLifetimeDays * 86_400_000))))
-    .returning({ id: reactivationRequests.id });
-  return rows.length;
+  return db.transaction(async (tx) => {
+    const ended = await tx
+      .update(reactivationRequests)
+      .set({ state: 'ended', endedReason: 'expired', decidedAt: now })
+      .where(and(eq(reactivationRequests.state, 'pending'), lt(reactivationRequests.createdAt, new Date(now.getTime() - requestLifetimeDays * 86_400_000))))
+      .returning({ userId: reactivationRequests.userId, locale: reactivationRequests.locale });
+    for (const request of ended) {
+      const account = request.userId ? await findAccountById(tx, request.userId) : undefined;
+      if (!account) continue;
+      const locale: Locale = isLocale(request.locale) ? request.locale : 'en';
+      const mail = expiredEmail(locale, await loadMessages(locale), {
+        siteName: account.site.name,
+        days: requestLifetimeDays,
+        link: absoluteUrl(paths.signInHelp.start(locale)),
+      });
+      await sendEmail(tx, { to: account.email, kind: 'reactivation-expired', locale, siteId: account.site.id, ...mail });
+    }
+    return ended.length;
+  });
 }

@@ -17,6 +17,7 @@ const kindKeys: Record<string, keyof Messages['Admin']['mail']['kinds']> = {
   'reactivation-confirm': 'reactivationConfirm',
   'reactivation-request': 'reactivationRequest',
   'reactivation-declined': 'reactivationDeclined',
+  'reactivation-expired': 'reactivationExpired',
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
