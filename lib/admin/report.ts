@@ -16,6 +16,7 @@ import {
   type OutcomeDayCount,
   type SearchMiss,
 } from './repository';
+import { countRequests, type RequestCounts } from '@/lib/reactivation/service';
 import type { ReportRange } from './report-range';
 
 export type SupportReport = {
@@ -27,6 +28,7 @@ export type SupportReport = {
   fallbackViews: FallbackViewCount[];
   outcomes: OutcomeCount[];
   outcomesPerDay: OutcomeDayCount[];
+  requests: RequestCounts;
 };
 
 /**
@@ -37,7 +39,7 @@ export type SupportReport = {
 export async function loadSupportReport(db: Database, siteId: number, range: ReportRange): Promise<SupportReport> {
   const { since, until } = range;
   await flushFallbackViews(db);
-  const [feedback, comments, searchMisses, searchMissesPerLocale, fallbackViews, outcomes, outcomesPerDay] = await Promise.all([
+  const [feedback, comments, searchMisses, searchMissesPerLocale, fallbackViews, outcomes, outcomesPerDay, requests] = await Promise.all([
     countFeedback(db, since, until),
     listFeedbackComments(db, since, until, 200),
     listSearchMissesBetween(db, since, until, 200),
@@ -45,6 +47,7 @@ export async function loadSupportReport(db: Database, siteId: number, range: Rep
     listFallbackViews(db, range.from, range.to),
     countOutcomes(db, siteId, since, until),
     countOutcomesPerDay(db, siteId, since, until),
+    countRequests(db, siteId, since, until),
   ]);
-  return { range, feedback, comments, searchMisses, searchMissesPerLocale, fallbackViews, outcomes, outcomesPerDay };
+  return { range, feedback, comments, searchMisses, searchMissesPerLocale, fallbackViews, outcomes, outcomesPerDay, requests };
 }

@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { diagnose } from '@/lib/sign-in-help/service';
 import { useDemoDatabase } from '@/lib/testing/database';
 import { checkConfirmationLink } from './confirmation';
-import { approveRequest, askForReactivation, confirmRequest, declineRequest, endExpiredRequests, listRequests } from './service';
+import { approveRequest, askForReactivation, confirmRequest, countRequests, declineRequest, endExpiredRequests, listRequests } from './service';
 
 /**
  * The reactivation request's whole life on a real database: asked from a sign-in help outcome,
@@ -275,5 +275,24 @@ describe('privacy mode', () => {
     } finally {
       await database.db.update(sites).set({ privacyMode: false }).where(eq(sites.slug, 'acme'));
     }
+  });
+});
+
+describe('the support report', () => {
+  it("counts this site's requests by where they ended, with the median time to a decision", async () => {
+    const [acmeSite] = await database.db.select({ id: sites.id }).from(sites).where(eq(sites.slug, 'acme'));
+    const counts = await countRequests(database.db, acmeSite!.id, new Date(now.getTime() - 30 * day), new Date(now.getTime() + day));
+    const count = (result: string) => counts.results.find((row) => row.result === result)?.count ?? 0;
+    expect(count('pending')).toBe(1);
+    expect(count('approved') + count('declined')).toBe(3);
+    expect(count('approved')).toBeGreaterThanOrEqual(1);
+    expect(count('declined')).toBeGreaterThanOrEqual(1);
+    expect(count('reactivated')).toBe(1);
+    expect(count('deleted')).toBe(1);
+    expect(count('expired')).toBe(1);
+    // Every decision here was made at the moment of asking.
+    expect(counts.medianDecisionHours).toBe(0);
+    // A range that holds none of them: nothing, and no median.
+    expect(await countRequests(database.db, acmeSite!.id, new Date(now.getTime() - 90 * day), new Date(now.getTime() - 60 * day))).toEqual({ results: [], medianDecisionHours: null });
   });
 });

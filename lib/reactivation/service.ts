@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { findAccountById, findUserOnSite, updateUserOnSite, type AccountRecord } from '@/lib/accounts/repository';
 import { deriveAccountState } from '@/lib/accounts/lifecycle';
 import type { UserStatus } from '@/lib/accounts/types';
@@ -286,4 +286,33 @@ export async function endExpiredRequests(db: Database, now: Date): Promise<numbe
     }
     return ended.length;
   });
+}
+
+/** Where a request ended up, for the support report: its state, or why it ended. */
+export type RequestResult = 'pending' | 'approved' | 'declined' | RequestEnd;
+export type RequestCounts = { results: Array<{ result: RequestResult; count: number }>; medianDecisionHours: number | null };
+
+/**
+ * The support report's figures: the requests made on this site in [since, until), by where they
+ * ended, and the median time from asking to an administrator's decision (approved or declined).
+ */
+export async function countRequests(db: Database, siteId: number, since: Date, until: Date): Promise<RequestCounts> {
+  const inRange = and(eq(reactivationRequests.siteId, siteId), gte(reactivationRequests.createdAt, since), lt(reactivationRequests.createdAt, until));
+  const rows = await db
+    .select({ state: reactivationRequests.state, endedReason: reactivationRequests.endedReason, count: sql<number>`count(*)::int` })
+    .from(reactivationRequests)
+    .where(inRange)
+    .groupBy(reactivationRequests.state, reactivationRequests.endedReason);
+  const [median] = await db
+    .select({ hours: sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from ${reactivationRequests.decidedAt} - ${reactivationRequests.createdAt}) / 3600.0)` })
+    .from(reactivationRequests)
+    .where(and(inRange, sql`${reactivationRequests.state} in ('approved', 'declined')`));
+  const order: RequestResult[] = ['pending', 'approved', 'declined', 'reactivated', 'deleted', 'expired'];
+  const totals = new Map<RequestResult, number>();
+  for (const row of rows) {
+    const result: RequestResult = row.state === 'ended' ? (row.endedReason ?? 'expired') : row.state;
+    totals.set(result, (totals.get(result) ?? 0) + row.count);
+  }
+  const hours = median?.hours == null ? null : Math.round(Number(median.hours));
+  return { results: order.flatMap((result) => (totals.has(result) ? [{ result, count: totals.get(result)! }] : [])), medianDecisionHours: hours };
 }

@@ -230,6 +230,19 @@ export default async function AdminReport({ params, searchParams }: Props) {
           empty={t('none')}
         />
       </section>
+
+      <section aria-labelledby="requests" className="mt-10">
+        <h2 id="requests" className="text-xl font-semibold">
+          {t('requests')}
+        </h2>
+        <Table
+          caption={t('requests')}
+          headers={[t('requestResult'), t('count')]}
+          rows={report.requests.results.map((row) => [t(`requestRows.${row.result}`), row.count])}
+          empty={t('none')}
+        />
+        {report.requests.medianDecisionHours !== null && <p className="mt-2">{t('requestsMedian', { hours: report.requests.medianDecisionHours })}</p>}
+      </section>
     </AdminFrame>
   );
 }

@@ -29,6 +29,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   for (const row of report.fallbackViews) rows.push(['untranslated_page_views', row.articleId, row.locale, null, null, null, null, null, row.count, null, null]);
   for (const row of report.outcomes) rows.push(['sign_in_help_outcome', null, null, row.outcome, null, null, null, null, row.count, null, null]);
   for (const row of report.outcomesPerDay) rows.push(['sign_in_help_outcome_per_day', null, null, row.outcome, null, null, null, null, row.count, null, row.day]);
+  for (const row of report.requests.results) rows.push(['reactivation_requests', null, null, row.result, null, null, null, null, row.count, null, null]);
+  if (report.requests.medianDecisionHours !== null) rows.push(['reactivation_median_decision_hours', null, null, null, null, null, null, null, report.requests.medianDecisionHours, null, null]);
 
   // The name says the range: its last day and its length (the default, the last 30 days, ends "-30d").
   const filename = `signpost-report-${context.admin.site.slug}-${range.to}-${range.days}d.csv`;
