@@ -74,6 +74,8 @@ export async function reactivationLoop(
 
     await signInAsAdmin(page, locale);
     const ta = translator(locale);
+    // The users list marks the account, and the mark leads to the Requests page.
+    await expect(page.getByRole('link', { name: ta('Admin.users.requestPending') })).toHaveCount(1);
     // The reference code the person quotes leads the administrator to the waiting request too.
     const code = /SP-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(resultUrl)![0];
     await page.goto(`/${locale}/admin/diagnosis?code=${code}`);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { findAccountById, type AccountRecord } from '@/lib/accounts/repository';
 import { findOpenToken, issueToken } from '@/lib/account-recovery/token-store';
 import { absoluteUrl } from '@/lib/config/env';
@@ -24,6 +24,16 @@ async function pendingRequestOf(db: Database, userId: number): Promise<{ id: num
     .from(reactivationRequests)
     .where(and(eq(reactivationRequests.userId, userId), eq(reactivationRequests.state, 'pending')));
   return row;
+}
+
+/** Which of these accounts have a request waiting (the users list marks them). */
+export async function usersWithPendingRequests(db: Database, siteId: number, userIds: number[]): Promise<Set<number>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await db
+    .select({ userId: reactivationRequests.userId })
+    .from(reactivationRequests)
+    .where(and(eq(reactivationRequests.siteId, siteId), eq(reactivationRequests.state, 'pending'), inArray(reactivationRequests.userId, userIds)));
+  return new Set(rows.flatMap((row) => (row.userId === null ? [] : [row.userId])));
 }
 
 /** When the account's pending request was made, if it has one (an outcome page says so instead of offering another). */

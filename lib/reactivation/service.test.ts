@@ -9,7 +9,7 @@ import { auditEvents, emailOutbox, reactivationRequests, sites, users } from '@/
 import type { Locale } from '@/lib/i18n/locales';
 import { diagnose } from '@/lib/sign-in-help/service';
 import { useDemoDatabase } from '@/lib/testing/database';
-import { checkConfirmationLink } from './confirmation';
+import { checkConfirmationLink, usersWithPendingRequests } from './confirmation';
 import { approveRequest, askForReactivation, confirmRequest, countRequests, declineRequest, endExpiredRequests, listRequests } from './service';
 
 /**
@@ -135,6 +135,9 @@ describe('the request, from the link to the decision', () => {
   it('shows the pending request to its own site only, and reactivates it in one step', async () => {
     const person = await userOf('deactivated.host@acme.example');
     const { pending } = await listRequests(database.db, acme.admin.site.id, now);
+    const acmeIds = (await database.db.select({ id: users.id }).from(users).where(eq(users.siteId, acme.admin.site.id))).map((row) => row.id);
+    expect([...(await usersWithPendingRequests(database.db, acme.admin.site.id, acmeIds))]).toEqual([person.id]);
+    expect(await usersWithPendingRequests(database.db, acme.admin.site.id, [])).toEqual(new Set());
     expect(pending.map((row) => row.user?.email)).toEqual(['deactivated.host@acme.example']);
     expect(pending[0]!.user).toMatchObject({ status: 'inactive', statusBeforeDeactivation: 'active', daysLeft: 20 });
     const [request] = await requestsOf(person.id);

@@ -1,3 +1,4 @@
+import { usersWithPendingRequests } from '@/lib/reactivation/confirmation';
 import { UserActionControls } from '@/components/admin/user-action-controls';
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
@@ -34,6 +35,7 @@ export default async function AdminUsers({ params, searchParams }: Props) {
   const total = await countUsers(db, admin.site.id, filter);
   const { page, pages, offset } = pageFrom(filter.page, total);
   const rows = await listUsers(db, admin.site.id, filter, { offset, limit: usersPageSize });
+  const asking = await usersWithPendingRequests(db, admin.site.id, rows.map((row) => row.id));
   const here = paths.admin.users(locale, queryString(filter, page));
   const flash = await readFormFlash(usersFlash, paths.admin.users(locale));
   const now = new Date();
@@ -130,7 +132,7 @@ export default async function AdminUsers({ params, searchParams }: Props) {
             </thead>
             <tbody role="rowgroup" className="max-md:block">
               {rows.map((user) => (
-                <UserRowView key={user.id} locale={locale} user={user} actorId={admin.id} csrf={context.csrfToken} back={here} now={now} />
+                <UserRowView key={user.id} locale={locale} user={user} actorId={admin.id} csrf={context.csrfToken} back={here} now={now} asking={asking.has(user.id)} />
               ))}
             </tbody>
           </table>
@@ -149,7 +151,24 @@ export default async function AdminUsers({ params, searchParams }: Props) {
   );
 }
 
-async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale: Locale; user: UserRow; actorId: number; csrf: string; back: string; now: Date }) {
+async function UserRowView({
+  locale,
+  user,
+  actorId,
+  csrf,
+  back,
+  now,
+  asking,
+}: {
+  locale: Locale;
+  user: UserRow;
+  actorId: number;
+  csrf: string;
+  back: string;
+  now: Date;
+  /** A reactivation request of this account is waiting on the Requests page. */
+  asking: boolean;
+}) {
   const t = await getTranslations({ locale, namespace: 'Admin' });
   const format = await getFormatter({ locale });
   const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: 'medium', timeZone: 'UTC' }) : undefined);
@@ -168,6 +187,11 @@ async function UserRowView({ locale, user, actorId, csrf, back, now }: { locale:
         {user.displayName && <span className="block text-sm text-muted">{user.displayName}</span>}
         <span className="mt-1 flex flex-wrap gap-1 text-xs">
           {user.isSiteAdmin && <span className="rounded bg-brand-wash px-2 py-0.5 text-brand-strong">{t('users.siteAdmin')}</span>}
+          {asking && (
+            <a href={paths.admin.requests(locale)} className="rounded bg-brand-wash px-2 py-0.5 text-brand-strong">
+              {t('users.requestPending')}
+            </a>
+          )}
           {user.isDirectorySynced && <span className="rounded bg-warn-wash px-2 py-0.5 text-warn">{t('users.directory')}</span>}
           {user.id === actorId && <span className="rounded bg-wash px-2 py-0.5">{t('users.you')}</span>}
         </span>
