@@ -289,7 +289,7 @@ export async function endExpiredRequests(db: Database, now: Date): Promise<numbe
 }
 
 /** Where a request ended up, for the support report: its state, or why it ended. */
-export type RequestResult = 'pending' | 'approved' | 'declined' | RequestEnd;
+type RequestResult = 'pending' | 'approved' | 'declined' | RequestEnd;
 export type RequestCounts = { results: Array<{ result: RequestResult; count: number }>; medianDecisionHours: number | null };
 
 /**
