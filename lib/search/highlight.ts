@@ -143,8 +143,8 @@ const wordChar = /[\p{L}\p{N}\p{M}ー々]/u;
  * Undefined when folding changed the text's length ("ß" → "ss", combining
  * accents): positions in the folded text would then not be positions in `text`.
  */
-function findWordMatches(text: string, terms: readonly string[]): Array<[number, number]> | undefined {
-  const folded = foldText(text);
+function findWordMatches(text: string, terms: readonly string[], foldedText?: string): Array<[number, number]> | undefined {
+  const folded = foldedText ?? foldText(text);
   if (folded.length !== text.length) return undefined;
   const ends = new Map<number, number>();
   for (const term of terms) {
@@ -160,9 +160,16 @@ function findWordMatches(text: string, terms: readonly string[]): Array<[number,
 }
 
 export function highlight(text: string, terms: readonly string[]): Segment[] {
-  const segments: Segment[] = [];
+  return highlightInto([], text, terms);
+}
+
+/**
+ * Appends `text` with its matches marked to `segments`. `folded` is `text` folded,
+ * when the caller has it (a slice of a line folded once at load).
+ */
+function highlightInto(segments: Segment[], text: string, terms: readonly string[], folded?: string): Segment[] {
   let cursor = 0;
-  const ranges = (cjkChar.test(text) ? undefined : findWordMatches(text, terms)) ?? findMatches(text, terms);
+  const ranges = (cjkChar.test(text) ? undefined : findWordMatches(text, terms, folded)) ?? findMatches(text, terms);
   for (const [start, end] of ranges) {
     pushSegment(segments, text.slice(cursor, start), false);
     pushSegment(segments, text.slice(start, end), true);
@@ -209,14 +216,29 @@ export function buildSnippet(
       if (score === selectionTerms.length) break;
     }
   }
-  if (bestIndex < 0) return highlight(cut(fallback, 0, maxLength), terms);
+  const summary = () => highlightCut(fallback, undefined, cut(fallback, 0, maxLength), terms);
+  if (bestIndex < 0) return summary();
   // Folding keeps positions in almost all text; close enough to choose where to cut.
   const line = lines[bestIndex]!;
+  const foldedLine = foldedLines[bestIndex]!;
   // From the start of the sentence holding the first match when it begins close enough before it.
   const sentence = sentenceStart(line, bestFirst);
   const start = bestFirst < maxLength / 3 ? 0 : bestFirst - sentence <= maxLength / 2 ? sentence : bestFirst - Math.round(maxLength / 4);
-  const segments = highlight(cut(line, start, maxLength, start === sentence), terms);
-  return segments.some((segment) => segment.match) ? segments : highlight(cut(fallback, 0, maxLength), terms);
+  const segments = highlightCut(line, foldedLine.length === line.length ? foldedLine : undefined, cut(line, start, maxLength, start === sentence), terms);
+  return segments.some((segment) => segment.match) ? segments : summary();
+}
+
+/**
+ * The cut part of `text` with its matches marked, and ellipses where it was cut.
+ * The ellipses are added around the marked text, not folded with it: folding
+ * turns "…" into "..." and positions would no longer agree.
+ */
+function highlightCut(text: string, folded: string | undefined, range: Cut, terms: readonly string[]): Segment[] {
+  const segments: Segment[] = [];
+  if (range.before) pushSegment(segments, '…', false);
+  highlightInto(segments, text.slice(range.from, range.to), terms, folded?.slice(range.from, range.to));
+  if (range.after) pushSegment(segments, '…', false);
+  return segments;
 }
 
 const sentenceEnd = /[.!?]["'”’)]*\s+|[。！？]」?/g;
@@ -231,12 +253,17 @@ function sentenceStart(text: string, at: number): number {
   return start;
 }
 
+/** Where a snippet is cut from its text: `text.slice(from, to)`, with ellipses before or after it. */
+type Cut = { from: number; to: number; before: boolean; after: boolean };
+
+const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
+
 /**
  * `text` from about `start` (exactly, when `isSentenceStart`), at most
  * `maxLength` characters, on word boundaries, with ellipses where it is cut.
  */
-function cut(text: string, start: number, maxLength: number, isSentenceStart = false): string {
-  if (text.length <= maxLength) return text;
+function cut(text: string, start: number, maxLength: number, isSentenceStart = false): Cut {
+  if (text.length <= maxLength) return { from: 0, to: text.length, before: false, after: false };
   let from = start;
   if (from > 0 && !isSentenceStart) {
     const space = text.indexOf(' ', from);
@@ -247,5 +274,10 @@ function cut(text: string, start: number, maxLength: number, isSentenceStart = f
     const space = text.lastIndexOf(' ', to);
     if (space > from + maxLength / 2) to = space;
   }
-  return `${from > 0 && !isSentenceStart ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+  const before = from > 0 && !isSentenceStart;
+  const after = to < text.length;
+  // The cut part without white space at its ends, as `trim` would leave it.
+  while (from < to && isSpace(text[from])) from++;
+  while (to > from && isSpace(text[to - 1])) to--;
+  return { from, to, before, after };
 }
