@@ -20,8 +20,12 @@ function foldCjkChar(char: string): string {
   return isPlain ? char : foldText(char);
 }
 
-/** Kana and common kanji only: one code unit each, and each folds to itself. */
-const plainCjkRun = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+$/;
+/**
+ * Kana, common kanji and ASCII only: one code unit each, and folded one by one
+ * as the whole run is lower-cased (Japanese text often runs into Latin words:
+ * "SMSで届いたコード").
+ */
+const plainCjkRun = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\x00-\x7f]+$/;
 
 /**
  * `findMatches` for a run of plain kana and kanji (most Japanese text): every
@@ -82,7 +86,7 @@ function findMatches(text: string, terms: readonly string[]): Array<[number, num
       continue;
     }
     if (plainCjkRun.test(word)) {
-      markPlainCjkRun(word, start, pieces, longTermTexts, minRun, ranges);
+      markPlainCjkRun(word.toLowerCase(), start, pieces, longTermTexts, minRun, ranges);
       continue;
     }
     // Mark every character covered by a matching one- or two-character piece.
