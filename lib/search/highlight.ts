@@ -42,7 +42,7 @@ function markPlainCjkRun(
 ): void {
   const pieceMark = 1;
   const wholeMark = 2;
-  const marks = new Uint8Array(run.length);
+  const marks = markBuffer(run.length);
   const markAll = (term: string, mark: number) => {
     for (let at = run.indexOf(term); at >= 0; at = run.indexOf(term, at + 1)) {
       for (let k = 0; k < term.length; k++) marks[at + k]! |= mark;
@@ -63,8 +63,34 @@ function markPlainCjkRun(
   }
 }
 
-/** Character ranges in `text` that match the query terms: word prefixes, and CJK pieces. */
-function findMatches(text: string, terms: readonly string[]): Array<[number, number]> {
+let marks = new Uint8Array(256);
+
+/** A zeroed buffer of at least `length` marks, reused from run to run (a snippet has many). */
+function markBuffer(length: number): Uint8Array {
+  if (marks.length < length) marks = new Uint8Array(Math.max(length, marks.length * 2));
+  else marks.fill(0, 0, length);
+  return marks;
+}
+
+/** The query terms sorted for `findMatches`. */
+type MatchTerms = {
+  words: string[];
+  pieces: Set<string>;
+  longTerms: string[][];
+  longTermTexts: string[];
+  minRun: number;
+};
+
+/**
+ * Terms sorted once per list: a search marks ten snippets (and the lines of
+ * each) with the same two lists, and sorting them again for every run of text
+ * was most of a Japanese search's garbage.
+ */
+const sortedTerms = new WeakMap<readonly string[], MatchTerms>();
+
+function sortTerms(terms: readonly string[]): MatchTerms {
+  const known = sortedTerms.get(terms);
+  if (known) return known;
   const words = terms.filter((t) => !isCjkTerm(t));
   // Japanese search terms are whole words (from Intl.Segmenter); one- and two-character ones
   // are also how bigram-encoded text arrives. Longer ones are marked wherever they occur.
@@ -76,6 +102,14 @@ function findMatches(text: string, terms: readonly string[]): Array<[number, num
   // mark runs of at least three characters, or the whole query when it is shorter.
   // A query of one piece (one or two characters) is marked wherever it occurs.
   const minRun = pieces.size > 1 ? 3 : Math.max(1, ...[...pieces].map((piece) => [...piece].length));
+  const sorted = { words, pieces, longTerms, longTermTexts, minRun };
+  sortedTerms.set(terms, sorted);
+  return sorted;
+}
+
+/** Character ranges in `text` that match the query terms: word prefixes, and CJK pieces. */
+function findMatches(text: string, terms: readonly string[]): Array<[number, number]> {
+  const { words, pieces, longTerms, longTermTexts, minRun } = sortTerms(terms);
   const ranges: Array<[number, number]> = [];
   for (const match of text.matchAll(wordPattern)) {
     const word = match[0];
