@@ -74,6 +74,13 @@ const fieldWeights: Record<FieldName, number> = { primary: 8, secondary: 3, body
 const fieldNames = Object.keys(fieldWeights) as FieldName[];
 /** Candidates taken from each field for each term before ranking. */
 const candidatesPerField = 200;
+/**
+ * Lookups remembered per field. The index is read-only once loaded, so an answer
+ * never goes stale; people search the same few words over and over, and each
+ * answer the index builds anew (hundreds of positions) is garbage the collector
+ * stops a later search for, longer the larger the heap. At most about 1.5 MB.
+ */
+const maxCachedLookups = 1_000;
 /** Typo correction only for words at least this long (shorter ones have too many neighbours). */
 const minTypoLength = 5;
 /** How many words complete a word being typed. */
@@ -377,6 +384,8 @@ export class SearchEngine {
   /** The synonym phrases the build found in the articles (see PhraseCollector). */
   private readonly knownPhrases: Set<string>;
   private scratchArrays: Scratch | undefined;
+  /** Recent lookups by field: see `lookup`. */
+  private readonly lookupCache: Record<FieldName, Map<string, number[]>> = { primary: new Map(), secondary: new Map(), body: new Map() };
 
   private constructor(
     private readonly config: SearchConfig,
@@ -692,7 +701,14 @@ export class SearchEngine {
       // A phrase the build did not see (typed words with a synonym's stems): the index intersects.
       if (this.knownPhrases.has(key)) return this.phrases[field].get(key) ?? [];
     }
-    return this.fields[field].search(key, { limit: candidatesPerField }) as number[];
+    const cache = this.lookupCache[field];
+    let found = cache.get(key);
+    if (!found) {
+      found = this.fields[field].search(key, { limit: candidatesPerField }) as number[];
+      if (cache.size >= maxCachedLookups) cache.clear();
+      cache.set(key, found);
+    }
+    return found;
   }
 
   /**
