@@ -74,6 +74,13 @@ const fieldWeights: Record<FieldName, number> = { primary: 8, secondary: 3, body
 const fieldNames = Object.keys(fieldWeights) as FieldName[];
 /** Candidates taken from each field for each term before ranking. */
 const candidatesPerField = 200;
+/**
+ * Lookups remembered per field. The index is read-only once loaded, so an answer
+ * never goes stale; people search the same few words over and over, and each
+ * answer the index builds anew (hundreds of positions) is garbage the collector
+ * stops a later search for, longer the larger the heap. At most about 1.5 MB.
+ */
+const maxCachedLookups = 1_000;
 /** Typo correction only for words at least this long (shorter ones have too many neighbours). */
 const minTypoLength = 5;
 /** How many words complete a word being typed. */
@@ -199,23 +206,54 @@ const isCorrectable = (word: string) => !isCjkTerm(word);
 type ResolvedSlot = Slot & { idf: number };
 
 /** The articles a query's words found (in the order first found), with their scores and how many slots each matched. */
-type Candidates = { positions: number[]; score: Float64Array; coverage: Uint16Array; isScored: (position: number) => boolean };
+type Candidates = { positions: PositionList; score: Float64Array; coverage: Uint16Array; isScored: (position: number) => boolean };
 
 /**
- * The first `limit` of `items` in `compare` order, without sorting them all: a
- * query of common words finds thousands of articles, a page shows ten.
+ * A list of article positions in a buffer made once, as long as the corpus: a
+ * query of common words finds thousands of articles, and arrays grown push by
+ * push on every search are garbage the collector then stops a later search for.
  */
-function selectTop(items: readonly number[], limit: number, compare: (a: number, b: number) => number): number[] {
-  const top: number[] = [];
-  if (limit <= 0) return top;
-  for (const item of items) {
-    if (top.length === limit && compare(item, top[limit - 1]!) >= 0) continue;
-    let at = top.length;
-    while (at > 0 && compare(item, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, item);
-    if (top.length > limit) top.pop();
+class PositionList {
+  private readonly items: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.items = new Int32Array(capacity);
   }
-  return top;
+
+  at(index: number): number {
+    return this.items[index]!;
+  }
+
+  push(position: number): void {
+    this.items[this.length++] = position;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+}
+
+/**
+ * The first `limit` of the items offered, in `compare` order, without sorting
+ * them all: a query of common words finds thousands of articles, a page shows ten.
+ */
+class TopList {
+  readonly items: number[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly compare: (a: number, b: number) => number,
+  ) {}
+
+  offer(item: number): void {
+    const { items, limit, compare } = this;
+    if (limit <= 0 || (items.length === limit && compare(item, items[limit - 1]!) >= 0)) return;
+    let at = items.length;
+    while (at > 0 && compare(item, items[at - 1]!) < 0) at--;
+    items.splice(at, 0, item);
+    if (items.length > limit) items.pop();
+  }
 }
 
 /**
@@ -238,9 +276,11 @@ class Scratch {
   private readonly alternativeScore: Float64Array;
   private readonly alternativeStamp: Uint32Array;
   /** Articles found by this query, slot and alternative, in the order first found. */
-  readonly found: number[] = [];
-  readonly slotFound: number[] = [];
-  private readonly alternativeFound: number[] = [];
+  readonly found: PositionList;
+  readonly slotFound: PositionList;
+  private readonly alternativeFound: PositionList;
+  /** The articles kept by this query (enough of its words matched). */
+  readonly kept: PositionList;
   private counter = 0;
   query = 0;
   slot = 0;
@@ -260,6 +300,10 @@ class Scratch {
     this.slotStamp = new Uint32Array(size);
     this.alternativeScore = new Float64Array(size);
     this.alternativeStamp = new Uint32Array(size);
+    this.found = new PositionList(size);
+    this.slotFound = new PositionList(size);
+    this.alternativeFound = new PositionList(size);
+    this.kept = new PositionList(size);
   }
 
   private tick(): number {
@@ -273,17 +317,18 @@ class Scratch {
 
   next(): void {
     this.query = this.tick();
-    this.found.length = 0;
+    this.found.clear();
+    this.kept.clear();
   }
 
   nextSlot(): void {
     this.slot = this.tick();
-    this.slotFound.length = 0;
+    this.slotFound.clear();
   }
 
   nextAlternative(): void {
     this.alternative = this.tick();
-    this.alternativeFound.length = 0;
+    this.alternativeFound.clear();
   }
 
   addToAlternative(position: number, weight: number): void {
@@ -301,7 +346,8 @@ class Scratch {
 
   /** A slot scores each article by its best alternative. */
   keepBestAlternative(): void {
-    for (const position of this.alternativeFound) {
+    for (let i = 0; i < this.alternativeFound.length; i++) {
+      const position = this.alternativeFound.at(i);
       const score = this.alternativeScore[position]!;
       if (this.slotStamp[position] !== this.slot) {
         this.slotStamp[position] = this.slot;
@@ -324,12 +370,22 @@ export class SearchEngine {
   /** Each title and summary, folded, for the proximity of query words. */
   private readonly shortTexts: string[];
   /** How many distinct terms each title has. */
-  private readonly titleLengths: number[];
+  private readonly titleLengths: Uint16Array;
+  /**
+   * Per article, 1 for an administrators' article and for an English fallback:
+   * ranking reads these for thousands of candidates, and documents parsed from
+   * JSON have many shapes (optional fields), which keeps the optimizer from
+   * reading their fields fast.
+   */
+  private readonly isAdmin: Uint8Array;
+  private readonly isFallback: Uint8Array;
   /** Words of the synonym lists, for correcting a typo in a word the articles do not use. */
   private readonly synonymWords: Vocabulary;
   /** The synonym phrases the build found in the articles (see PhraseCollector). */
   private readonly knownPhrases: Set<string>;
   private scratchArrays: Scratch | undefined;
+  /** Recent lookups by field: see `lookup`. */
+  private readonly lookupCache: Record<FieldName, Map<string, number[]>> = { primary: new Map(), secondary: new Map(), body: new Map() };
 
   private constructor(
     private readonly config: SearchConfig,
@@ -343,7 +399,9 @@ export class SearchEngine {
     this.analyzer = new Analyzer(config);
     this.knownPhrases = new Set(this.analyzer.phraseTerms().map(phraseKey));
     this.shortTexts = documents.map((document) => foldText(`${document.title}\n${document.summary}`));
-    this.titleLengths = documents.map((document) => new Set(this.analyzer.indexTerms(document.title).map(([term]) => term)).size);
+    this.titleLengths = Uint16Array.from(documents, (document) => new Set(this.analyzer.indexTerms(document.title).map(([term]) => term)).size);
+    this.isAdmin = Uint8Array.from(documents, (document) => (document.audience === 'admin' ? 1 : 0));
+    this.isFallback = Uint8Array.from(documents, (document) => (document.isFallback ? 1 : 0));
     this.synonymWords = new Vocabulary(
       this.analyzer.synonymWords().map((word) => [word, 1] as [string, number]),
       isCorrectable,
@@ -478,7 +536,7 @@ export class SearchEngine {
     const adminFirst = options.audience === 'admin';
     const adminAsked = adminFirst || this.analyzer.isAdminQuestion(query);
     const audienceRank = (position: number) => {
-      const isAdmin = this.documents[position]!.audience === 'admin';
+      const isAdmin = this.isAdmin[position] === 1;
       if (adminFirst) return isAdmin ? 0 : 1;
       return !adminAsked && isAdmin ? 1 : 0;
     };
@@ -487,7 +545,13 @@ export class SearchEngine {
     const score = (position: number) => (candidates.isScored(position) ? candidates.score[position]! : 0);
     const compare = (a: number, b: number) =>
       pinWeight(b) - pinWeight(a) || coverage(b) - coverage(a) || audienceRank(a) - audienceRank(b) || score(b) - score(a) || a - b;
-    const ranked = selectTop([...pinned.keys(), ...candidates.positions.filter((position) => !pinned.has(position))], limit, compare);
+    const top = new TopList(limit, compare);
+    for (const position of pinned.keys()) top.offer(position);
+    for (let i = 0; i < candidates.positions.length; i++) {
+      const position = candidates.positions.at(i);
+      if (!pinned.has(position)) top.offer(position);
+    }
+    const ranked = top.items;
 
     const typedTerms = this.highlightTerms(slots, true);
     const highlightTerms = this.highlightTerms(slots, false);
@@ -544,7 +608,8 @@ export class SearchEngine {
     // Rarer terms tell articles apart better; a word no article has weighs most (half a document).
     const frequency = alternatives.length === 0 ? 0 : Math.min(...alternatives.flatMap((a) => a.terms.map((term) => this.terms.get(term) ?? 0)));
     const idf = Math.log(1 + this.documents.length / Math.max(0.5, frequency));
-    return { ...slot, alternatives, idf };
+    // Every resolved slot gets the same shape: the scoring loop reads thousands of them.
+    return { word: slot.word, alternatives, last: slot.last, isPhrase: slot.isPhrase, idf };
   }
 
   /**
@@ -557,7 +622,10 @@ export class SearchEngine {
     const s = this.scratch();
     s.next();
     const lookups = new Map<string, number[]>();
+    const slotCount = slots.length;
+    let totalWeight = 0;
     for (const slot of slots) {
+      totalWeight += slot.idf;
       s.nextSlot();
       for (const alternative of slot.alternatives) {
         const query = alternative.terms.join(' ');
@@ -578,7 +646,8 @@ export class SearchEngine {
         }
         s.keepBestAlternative();
       }
-      for (const position of s.slotFound) {
+      for (let i = 0; i < s.slotFound.length; i++) {
+        const position = s.slotFound.at(i);
         const score = s.slotBest[position]!;
         if (s.stamp[position] !== s.query) {
           s.stamp[position] = s.query;
@@ -598,19 +667,19 @@ export class SearchEngine {
         }
       }
     }
-    const required = requiredMatches(slots.length);
-    const totalWeight = slots.reduce((sum, slot) => sum + slot.idf, 0);
-    const positions: number[] = [];
-    for (const position of s.found) {
+    const required = requiredMatches(slotCount);
+    const positions = s.kept;
+    for (let i = 0; i < s.found.length; i++) {
+      const position = s.found.at(i);
       const count = s.matched[position]!;
       const inTitle = s.inTitle[position]!;
       const titleShare = Math.min(1, inTitle / Math.max(1, this.titleLengths[position]!));
       // An article whose short title has half the query's words or more stays, though the other
       // words match nothing ("password zebra": "Reset a forgotten password").
-      const titleCarries = count >= slots.length / 2 && inTitle === count && titleShare >= minTitleShare;
+      const titleCarries = count >= slotCount / 2 && inTitle === count && titleShare >= minTitleShare;
       const weightShare = s.matchedWeight[position]! / totalWeight;
       if ((count < required || weightShare < minWeightShare) && !titleCarries) continue;
-      const fallback = this.documents[position]!.isFallback ? 0.9 : 1;
+      const fallback = this.isFallback[position] === 1 ? 0.9 : 1;
       // The title bonus counts rare words: "account" in a title says less than "administrator".
       const titleBonus = titleShareWeight * titleShare * (s.titleWeight[position]! / totalWeight);
       s.score[position] = (s.total[position]! + titleBonus) * weightShare * fallback;
@@ -632,7 +701,14 @@ export class SearchEngine {
       // A phrase the build did not see (typed words with a synonym's stems): the index intersects.
       if (this.knownPhrases.has(key)) return this.phrases[field].get(key) ?? [];
     }
-    return this.fields[field].search(key, { limit: candidatesPerField }) as number[];
+    const cache = this.lookupCache[field];
+    let found = cache.get(key);
+    if (!found) {
+      found = this.fields[field].search(key, { limit: candidatesPerField }) as number[];
+      if (cache.size >= maxCachedLookups) cache.clear();
+      cache.set(key, found);
+    }
+    return found;
   }
 
   /**
@@ -640,12 +716,13 @@ export class SearchEngine {
    * ("管理者自身", "administrator … locked out") say more than the same words apart.
    * Checked for the best-scored articles only: they are the ones it reorders.
    */
-  private addProximity(slots: ResolvedSlot[], positions: number[], scores: Float64Array): void {
+  private addProximity(slots: ResolvedSlot[], positions: PositionList, scores: Float64Array): void {
     const words = slots.filter((slot) => !slot.isPhrase && slot.alternatives.length > 0);
     if (words.length < 2) return;
     // The best few without sorting every candidate (thousands in a large help center).
     const best: number[] = [];
-    for (const position of positions) {
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions.at(i);
       const score = scores[position]!;
       if (best.length === proximityCandidates && score <= scores[best[best.length - 1]!]!) continue;
       let at = best.length;

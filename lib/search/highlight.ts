@@ -20,8 +20,12 @@ function foldCjkChar(char: string): string {
   return isPlain ? char : foldText(char);
 }
 
-/** Kana and common kanji only: one code unit each, and each folds to itself. */
-const plainCjkRun = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+$/;
+/**
+ * Kana, common kanji and ASCII only: one code unit each, and folded one by one
+ * as the whole run is lower-cased (Japanese text often runs into Latin words:
+ * "SMSで届いたコード").
+ */
+const plainCjkRun = /^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\x00-\x7f]+$/;
 
 /**
  * `findMatches` for a run of plain kana and kanji (most Japanese text): every
@@ -38,7 +42,7 @@ function markPlainCjkRun(
 ): void {
   const pieceMark = 1;
   const wholeMark = 2;
-  const marks = new Uint8Array(run.length);
+  const marks = markBuffer(run.length);
   const markAll = (term: string, mark: number) => {
     for (let at = run.indexOf(term); at >= 0; at = run.indexOf(term, at + 1)) {
       for (let k = 0; k < term.length; k++) marks[at + k]! |= mark;
@@ -59,8 +63,34 @@ function markPlainCjkRun(
   }
 }
 
-/** Character ranges in `text` that match the query terms: word prefixes, and CJK pieces. */
-function findMatches(text: string, terms: readonly string[]): Array<[number, number]> {
+let marks = new Uint8Array(256);
+
+/** A zeroed buffer of at least `length` marks, reused from run to run (a snippet has many). */
+function markBuffer(length: number): Uint8Array {
+  if (marks.length < length) marks = new Uint8Array(Math.max(length, marks.length * 2));
+  else marks.fill(0, 0, length);
+  return marks;
+}
+
+/** The query terms sorted for `findMatches`. */
+type MatchTerms = {
+  words: string[];
+  pieces: Set<string>;
+  longTerms: string[][];
+  longTermTexts: string[];
+  minRun: number;
+};
+
+/**
+ * Terms sorted once per list: a search marks ten snippets (and the lines of
+ * each) with the same two lists, and sorting them again for every run of text
+ * was most of a Japanese search's garbage.
+ */
+const sortedTerms = new WeakMap<readonly string[], MatchTerms>();
+
+function sortTerms(terms: readonly string[]): MatchTerms {
+  const known = sortedTerms.get(terms);
+  if (known) return known;
   const words = terms.filter((t) => !isCjkTerm(t));
   // Japanese search terms are whole words (from Intl.Segmenter); one- and two-character ones
   // are also how bigram-encoded text arrives. Longer ones are marked wherever they occur.
@@ -72,6 +102,14 @@ function findMatches(text: string, terms: readonly string[]): Array<[number, num
   // mark runs of at least three characters, or the whole query when it is shorter.
   // A query of one piece (one or two characters) is marked wherever it occurs.
   const minRun = pieces.size > 1 ? 3 : Math.max(1, ...[...pieces].map((piece) => [...piece].length));
+  const sorted = { words, pieces, longTerms, longTermTexts, minRun };
+  sortedTerms.set(terms, sorted);
+  return sorted;
+}
+
+/** Character ranges in `text` that match the query terms: word prefixes, and CJK pieces. */
+function findMatches(text: string, terms: readonly string[]): Array<[number, number]> {
+  const { words, pieces, longTerms, longTermTexts, minRun } = sortTerms(terms);
   const ranges: Array<[number, number]> = [];
   for (const match of text.matchAll(wordPattern)) {
     const word = match[0];
@@ -82,7 +120,7 @@ function findMatches(text: string, terms: readonly string[]): Array<[number, num
       continue;
     }
     if (plainCjkRun.test(word)) {
-      markPlainCjkRun(word, start, pieces, longTermTexts, minRun, ranges);
+      markPlainCjkRun(word.toLowerCase(), start, pieces, longTermTexts, minRun, ranges);
       continue;
     }
     // Mark every character covered by a matching one- or two-character piece.
@@ -143,8 +181,8 @@ const wordChar = /[\p{L}\p{N}\p{M}ー々]/u;
  * Undefined when folding changed the text's length ("ß" → "ss", combining
  * accents): positions in the folded text would then not be positions in `text`.
  */
-function findWordMatches(text: string, terms: readonly string[]): Array<[number, number]> | undefined {
-  const folded = foldText(text);
+function findWordMatches(text: string, terms: readonly string[], foldedText?: string): Array<[number, number]> | undefined {
+  const folded = foldedText ?? foldText(text);
   if (folded.length !== text.length) return undefined;
   const ends = new Map<number, number>();
   for (const term of terms) {
@@ -160,9 +198,16 @@ function findWordMatches(text: string, terms: readonly string[]): Array<[number,
 }
 
 export function highlight(text: string, terms: readonly string[]): Segment[] {
-  const segments: Segment[] = [];
+  return highlightInto([], text, terms);
+}
+
+/**
+ * Appends `text` with its matches marked to `segments`. `folded` is `text` folded,
+ * when the caller has it (a slice of a line folded once at load).
+ */
+function highlightInto(segments: Segment[], text: string, terms: readonly string[], folded?: string): Segment[] {
   let cursor = 0;
-  const ranges = (cjkChar.test(text) ? undefined : findWordMatches(text, terms)) ?? findMatches(text, terms);
+  const ranges = (cjkChar.test(text) ? undefined : findWordMatches(text, terms, folded)) ?? findMatches(text, terms);
   for (const [start, end] of ranges) {
     pushSegment(segments, text.slice(cursor, start), false);
     pushSegment(segments, text.slice(start, end), true);
@@ -209,14 +254,29 @@ export function buildSnippet(
       if (score === selectionTerms.length) break;
     }
   }
-  if (bestIndex < 0) return highlight(cut(fallback, 0, maxLength), terms);
+  const summary = () => highlightCut(fallback, undefined, cut(fallback, 0, maxLength), terms);
+  if (bestIndex < 0) return summary();
   // Folding keeps positions in almost all text; close enough to choose where to cut.
   const line = lines[bestIndex]!;
+  const foldedLine = foldedLines[bestIndex]!;
   // From the start of the sentence holding the first match when it begins close enough before it.
   const sentence = sentenceStart(line, bestFirst);
   const start = bestFirst < maxLength / 3 ? 0 : bestFirst - sentence <= maxLength / 2 ? sentence : bestFirst - Math.round(maxLength / 4);
-  const segments = highlight(cut(line, start, maxLength, start === sentence), terms);
-  return segments.some((segment) => segment.match) ? segments : highlight(cut(fallback, 0, maxLength), terms);
+  const segments = highlightCut(line, foldedLine.length === line.length ? foldedLine : undefined, cut(line, start, maxLength, start === sentence), terms);
+  return segments.some((segment) => segment.match) ? segments : summary();
+}
+
+/**
+ * The cut part of `text` with its matches marked, and ellipses where it was cut.
+ * The ellipses are added around the marked text, not folded with it: folding
+ * turns "…" into "..." and positions would no longer agree.
+ */
+function highlightCut(text: string, folded: string | undefined, range: Cut, terms: readonly string[]): Segment[] {
+  const segments: Segment[] = [];
+  if (range.before) pushSegment(segments, '…', false);
+  highlightInto(segments, text.slice(range.from, range.to), terms, folded?.slice(range.from, range.to));
+  if (range.after) pushSegment(segments, '…', false);
+  return segments;
 }
 
 const sentenceEnd = /[.!?]["'”’)]*\s+|[。！？]」?/g;
@@ -231,12 +291,17 @@ function sentenceStart(text: string, at: number): number {
   return start;
 }
 
+/** Where a snippet is cut from its text: `text.slice(from, to)`, with ellipses before or after it. */
+type Cut = { from: number; to: number; before: boolean; after: boolean };
+
+const isSpace = (char: string | undefined) => char !== undefined && /\s/.test(char);
+
 /**
  * `text` from about `start` (exactly, when `isSentenceStart`), at most
  * `maxLength` characters, on word boundaries, with ellipses where it is cut.
  */
-function cut(text: string, start: number, maxLength: number, isSentenceStart = false): string {
-  if (text.length <= maxLength) return text;
+function cut(text: string, start: number, maxLength: number, isSentenceStart = false): Cut {
+  if (text.length <= maxLength) return { from: 0, to: text.length, before: false, after: false };
   let from = start;
   if (from > 0 && !isSentenceStart) {
     const space = text.indexOf(' ', from);
@@ -247,5 +312,10 @@ function cut(text: string, start: number, maxLength: number, isSentenceStart = f
     const space = text.lastIndexOf(' ', to);
     if (space > from + maxLength / 2) to = space;
   }
-  return `${from > 0 && !isSentenceStart ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+  const before = from > 0 && !isSentenceStart;
+  const after = to < text.length;
+  // The cut part without white space at its ends, as `trim` would leave it.
+  while (from < to && isSpace(text[from])) from++;
+  while (to > from && isSpace(text[to - 1])) to--;
+  return { from, to, before, after };
 }

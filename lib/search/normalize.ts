@@ -85,5 +85,7 @@ export function encodeText(text: string): string[] {
 }
 
 export function isCjkTerm(term: string): boolean {
-  return isCjk([...term][0] ?? '');
+  // The first character, without spreading the term into an array (this runs for every term of every snippet).
+  const code = term.codePointAt(0);
+  return code !== undefined && isCjk(String.fromCodePoint(code));
 }

@@ -1,4 +1,5 @@
 const maxCachedCompletions = 10_000;
+const maxCachedCorrections = 10_000;
 
 /**
  * The words of one locale's index with their document frequency, for prefix
@@ -11,6 +12,8 @@ export class Vocabulary {
   private readonly sortedFrequency: Float64Array;
   private readonly alphabet: string[];
   private readonly completionCache = new Map<string, string[]>();
+  /** Corrections found (null: none), by the word as typed. */
+  private readonly correctionCache = new Map<string, string | null>();
 
   constructor(entries: Iterable<[string, number]>, isCorrectable: (word: string) => boolean = () => true) {
     this.frequency = new Map(entries);
@@ -79,6 +82,17 @@ export class Vocabulary {
    * changed, or two letters swapped), or undefined.
    */
   correct(term: string): string | undefined {
+    // Each try builds hundreds of spellings (tens of kB of garbage for a long word), and
+    // people make the same typos: remember the answer.
+    const cached = this.correctionCache.get(term);
+    if (cached !== undefined) return cached ?? undefined;
+    const best = this.findCorrection(term);
+    if (this.correctionCache.size >= maxCachedCorrections) this.correctionCache.clear();
+    this.correctionCache.set(term, best ?? null);
+    return best;
+  }
+
+  private findCorrection(term: string): string | undefined {
     const chars = [...term];
     let best: string | undefined;
     let bestFrequency = 0;
