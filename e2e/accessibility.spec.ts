@@ -89,10 +89,14 @@ for (const locale of ['en', 'ja', 'ar'] as const) {
       const t = translator(locale);
       await lookUp(page, locale, 'deactivated.host@globex.example');
       await expectNoViolations(page, 'outcome for deactivated.host@globex.example');
+      // Each step waits for its page: axe run during a navigation finds no document.
       await page.getByRole('link', { name: t('SignInHelp.actions.cantReachAdmin') }).click();
+      await page.waitForURL(/\/sign-in-help\/result\/SP-[0-9A-Z-]+\/csm$/);
       await expectNoViolations(page, 'the CSM page');
       await page.goBack();
+      await page.waitForURL(/\/sign-in-help\/result\/SP-[0-9A-Z-]+$/);
       await page.getByRole('button', { name: t('SignInHelp.solved.yes') }).click();
+      await expect(page.getByRole('status').filter({ hasText: t('SignInHelp.solved.thanks') })).toBeVisible();
       await expectNoViolations(page, 'after answering');
     });
 
