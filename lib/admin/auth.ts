@@ -1,5 +1,5 @@
-import { countPendingRequests } from '@/lib/reactivation/service';
 import 'server-only';
+import { countPendingRequests } from '@/lib/reactivation/service';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { NextResponse } from 'next/server';

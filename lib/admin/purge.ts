@@ -1,5 +1,5 @@
-import { endExpiredRequests } from '@/lib/reactivation/service';
 import 'server-only';
+import { endExpiredRequests } from '@/lib/reactivation/service';
 import { deleteSpentTokens } from '@/lib/account-recovery/token-store';
 import { deriveAccountState, type Retention } from '@/lib/accounts/lifecycle';
 import { deleteInactiveAccount, listInactiveAccounts } from '@/lib/accounts/repository';

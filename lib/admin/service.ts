@@ -94,7 +94,7 @@ export async function performUserAction(
       if (input.action === 'reactivate') {
         try {
           const mail = reactivatedEmail(input.locale, await loadMessages(input.locale), { siteName: admin.site.name });
-          await sendEmail(db, { to: user.email, kind: 'reactivated', locale: input.locale, ...mail });
+          await sendEmail(db, { to: user.email, kind: 'reactivated', locale: input.locale, siteId: admin.site.id, ...mail });
         } catch (error) {
           // The account is reactivated either way; the email is a courtesy.
           log.error('admin.reactivated-email', error);

@@ -192,6 +192,8 @@ describe('a request ends by itself', () => {
     const person = await userOf('verified.host@acme.example');
     const done = await performUserAction(acme, { userId: person.id, action: 'reactivate', confirmed: true, locale: 'en', now });
     expect(done.kind).toBe('done');
+    // Its email belongs to the site, so an undelivered one shows on the site's Undelivered email page.
+    expect((await mailTo('verified.host@acme.example', 'reactivated')).map((mail) => mail.siteId)).toEqual([acme.admin.site.id]);
     const rows = await requestsOf(person.id);
     expect(rows.find((row) => row.state !== 'declined')).toMatchObject({ state: 'ended', endedReason: 'reactivated' });
     expect((await listRequests(database.db, acme.admin.site.id, now)).pending.map((row) => row.user?.email)).not.toContain('verified.host@acme.example');
